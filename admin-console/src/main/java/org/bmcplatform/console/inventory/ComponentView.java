@@ -1,0 +1,34 @@
+package org.bmcplatform.console.inventory;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/** One element of {@code GET /api/components}, or {@code GET /api/components/{id}} (which adds the sensors). */
+@JsonIgnoreProperties(ignoreUnknown = true)
+record ComponentView(Long id, String uuid, String componentClass, String profile, String name, Location location,
+                     String state, EndpointRef endpoint, Map<String, String> assets, Health health,
+                     List<Sensor> sensors) {
+
+    String asset(String key) {
+        return assets == null ? null : assets.get(key);
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Location(String bus, String address, String slot) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record EndpointRef(Integer network, Integer eid) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Health(String status, Double temperatureCelsius, Double percentageUsed, List<String> warnings,
+                  String readAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Sensor(String sensor, Double value, String unit, String readAt) {
+    }
+}

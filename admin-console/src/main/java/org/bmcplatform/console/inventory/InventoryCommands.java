@@ -1,0 +1,132 @@
+package org.bmcplatform.console.inventory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.bmcplatform.console.output.KeyValueBlock;
+import org.bmcplatform.console.output.Table;
+import org.bmcplatform.console.output.Units;
+import org.bmcplatform.console.platform.PlatformClient;
+import org.bmcplatform.console.shell.FailureExitStatus;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.shell.core.command.annotation.Argument;
+import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.stereotype.Component;
+
+/** {@code components} and {@code component <id>}: the inventory with assets and latest health. */
+@Component
+public class InventoryCommands {
+
+    private static final ParameterizedTypeReference<List<ComponentView>> COMPONENTS = new ParameterizedTypeReference<>() {
+    };
+    private static final ParameterizedTypeReference<ComponentView> COMPONENT = new ParameterizedTypeReference<>() {
+    };
+    /** Asset keys shown first, in this order, with their labels (DESIGN.md: Identification keys). */
+    private static final Map<String, String> ASSET_LABELS = Map.of(
+            "manufacturer", "Manufacturer", "model", "Model", "serialNumber", "Serial number",
+            "firmwareRevision", "Firmware", "partNumber", "Part number", "vendorId", "Vendor id",
+            "productName", "Product name");
+    private static final List<String> ASSET_ORDER = List.of(
+            "manufacturer", "model", "serialNumber", "firmwareRevision", "partNumber", "vendorId", "productName");
+
+    private final PlatformClient platform;
+
+    public InventoryCommands(PlatformClient platform) {
+        this.platform = platform;
+    }
+
+    @Command(name = "components", group = "Inventory", exitStatusExceptionMapper = FailureExitStatus.BEAN,
+            description = "List the components with location, state, serial number and temperature")
+    public String components() {
+        return renderList(platform.get("/api/components", COMPONENTS));
+    }
+
+    @Command(name = "component", group = "Inventory", exitStatusExceptionMapper = FailureExitStatus.BEAN,
+            description = "Show one component: location, endpoint, assets, health and sensors")
+    public String component(@Argument(index = 0, description = "component id, as listed by `components`") String id) {
+        long componentId = ComponentId.parse(id, "component");
+        return renderOne(platform.get("/api/components/" + componentId, COMPONENT));
+    }
+
+    static String renderList(List<ComponentView> components) {
+        if (components.isEmpty()) {
+            return "No components yet: run `discover` to scan the buses.";
+        }
+        Table table = Table.create()
+                .numberColumn("ID").column("NAME").column("CLASS").column("LOCATION").column("STATE")
+                .numberColumn("EID").column("SERIAL").column("MODEL").column("FIRMWARE").column("HEALTH")
+                .numberColumn("TEMP");
+        for (ComponentView c : components) {
+            table.row(c.id(), c.name(), c.componentClass(), location(c.location()), c.state(),
+                    c.endpoint() == null ? null : c.endpoint().eid(), c.asset("serialNumber"), c.asset("model"),
+                    c.asset("firmwareRevision"), c.health() == null ? null : c.health().status(),
+                    c.health() == null ? null : Units.celsius(c.health().temperatureCelsius()));
+        }
+        return table.render() + components.size() + (components.size() == 1 ? " component" : " components");
+    }
+
+    static String renderOne(ComponentView c) {
+        KeyValueBlock block = KeyValueBlock.create()
+                .put("Id", c.id())
+                .put("Name", c.name())
+                .put("Class", c.componentClass())
+                .put("Profile", c.profile())
+                .put("UUID", c.uuid())
+                .put("State", c.state())
+                .put("Location", location(c.location()))
+                .put("Endpoint", c.endpoint() == null ? null
+                        : "network " + c.endpoint().network() + ", EID " + c.endpoint().eid());
+        ComponentView.Health h = c.health();
+        block.put("Health", h == null ? null : h.status())
+                .put("Temperature", h == null ? null : Units.celsius(h.temperatureCelsius()))
+                .put("Percentage used", h == null || h.percentageUsed() == null ? null : Units.value(h.percentageUsed(), "%"))
+                .put("Read at", h == null ? null : Units.instant(h.readAt()));
+        if (h != null && h.warnings() != null && !h.warnings().isEmpty()) {
+            block.put("Warnings", String.join("; ", h.warnings()));
+        }
+        if (c.assets() != null && !c.assets().isEmpty()) {
+            block.section("Assets", renderAssets(c.assets()));
+        }
+        if (c.sensors() != null && !c.sensors().isEmpty()) {
+            Table sensors = Table.create().column("SENSOR").numberColumn("VALUE").column("READ AT");
+            for (ComponentView.Sensor s : c.sensors()) {
+                sensors.row(s.sensor(), Units.value(s.value(), s.unit()), Units.instant(s.readAt()));
+            }
+            block.section("Sensors", sensors.render());
+        }
+        return block.render().stripTrailing();
+    }
+
+    private static String renderAssets(Map<String, String> assets) {
+        KeyValueBlock block = KeyValueBlock.create();
+        for (String key : ASSET_ORDER) {
+            if (assets.containsKey(key)) {
+                block.put(ASSET_LABELS.get(key), assets.get(key));
+            }
+        }
+        new TreeMap<>(assets).forEach((key, value) -> {
+            if (!ASSET_LABELS.containsKey(key)) {
+                block.put(key, value);
+            }
+        });
+        return block.render();
+    }
+
+    static String location(ComponentView.Location l) {
+        if (l == null) {
+            return null;
+        }
+        StringBuilder s = new StringBuilder();
+        if (l.bus() != null) {
+            s.append(l.bus());
+        }
+        if (l.address() != null) {
+            s.append('@').append(Units.address(l.address()));
+        }
+        if (l.slot() != null && !l.slot().isBlank()) {
+            s.append(s.length() > 0 ? " " : "").append('(').append(l.slot()).append(')');
+        }
+        return s.toString();
+    }
+}
