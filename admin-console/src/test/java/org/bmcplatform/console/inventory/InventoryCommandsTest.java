@@ -1,0 +1,123 @@
+package org.bmcplatform.console.inventory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+
+import org.bmcplatform.console.platform.RecordedPlatform;
+import org.bmcplatform.console.shell.CommandFailure;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class InventoryCommandsTest {
+
+    /** Two components shaped as DESIGN.md's {@code GET /api/components}; the second has no endpoint or health yet. */
+    private static final String COMPONENTS = """
+            [{"id":1,"uuid":"8b1f6f2e-0000-4000-8000-000000000001","componentClass":"DRIVE","profile":"nvme-basic",
+              "name":"Samsung PM9A3","location":{"bus":"smbus0","address":29,"slot":"Bay 0"},"state":"PRESENT",
+              "endpoint":{"network":1,"eid":9},
+              "assets":{"serialNumber":"S64GNE0R100001","model":"MZQL21T9HCJR","firmwareRevision":"GDC5602Q","manufacturer":"Samsung"},
+              "health":{"status":"OK","temperatureCelsius":34.5,"percentageUsed":3,"warnings":[],"readAt":"2026-11-22T00:59:58.5Z"},
+              "extra":"ignored"},
+             {"id":2,"uuid":"8b1f6f2e-0000-4000-8000-000000000002","componentClass":"DRIVE","name":"nvme1",
+              "location":{"bus":"smbus1","address":"0x1e","slot":null},"state":"ABSENT","endpoint":null,"assets":{},
+              "health":null}]
+            """;
+
+    private final RecordedPlatform platform;
+    private final InventoryCommands commands;
+
+    InventoryCommandsTest() throws IOException {
+        platform = new RecordedPlatform();
+        commands = new InventoryCommands(platform.client());
+    }
+
+    @AfterEach
+    void stop() {
+        platform.close();
+    }
+
+    @Test
+    void componentsAreListedAsAnAlignedTableWithSerialAndTemperature() {
+        platform.answer("GET /api/components", COMPONENTS);
+
+        String text = commands.components();
+
+        assertThat(text.lines()).containsExactly(
+                "ID  NAME           CLASS  LOCATION             STATE    EID  SERIAL          MODEL         FIRMWARE  HEALTH     TEMP",
+                "--  -------------  -----  -------------------  -------  ---  --------------  ------------  --------  ------  -------",
+                " 1  Samsung PM9A3  DRIVE  smbus0@0x1d (Bay 0)  PRESENT    9  S64GNE0R100001  MZQL21T9HCJR  GDC5602Q  OK      34.5 °C",
+                " 2  nvme1          DRIVE  smbus1@0x1e          ABSENT     -  -               -             -         -             -",
+                "2 components");
+    }
+
+    @Test
+    void oneComponentIsAKeyValueBlockWithAssetsAndSensors() {
+        platform.answer("GET /api/components/1", """
+                {"id":1,"uuid":"8b1f6f2e-0000-4000-8000-000000000001","componentClass":"DRIVE","profile":"nvme-basic",
+                 "name":"Samsung PM9A3","location":{"bus":"smbus0","address":29,"slot":"Bay 0"},"state":"PRESENT",
+                 "endpoint":{"network":1,"eid":9},
+                 "assets":{"serialNumber":"S64GNE0R100001","model":"MZQL21T9HCJR","vendorId":"0x144d"},
+                 "health":{"status":"WARNING","temperatureCelsius":71.0,"percentageUsed":3,"warnings":["temperature above 70 °C"],
+                           "readAt":"2026-11-22T00:59:58Z"},
+                 "sensors":[{"sensor":"temperature","value":71.0,"unit":"Cel","readAt":"2026-11-22T00:59:58Z"},
+                            {"sensor":"percentageUsed","value":3,"unit":"%","readAt":"2026-11-22T00:59:58Z"}]}
+                """);
+
+        String text = commands.component("1");
+
+        assertThat(text).isEqualTo("""
+                Id:              1
+                Name:            Samsung PM9A3
+                Class:           DRIVE
+                Profile:         nvme-basic
+                UUID:            8b1f6f2e-0000-4000-8000-000000000001
+                State:           PRESENT
+                Location:        smbus0@0x1d (Bay 0)
+                Endpoint:        network 1, EID 9
+                Health:          WARNING
+                Temperature:     71.0 °C
+                Percentage used: 3 %
+                Read at:         2026-11-22T00:59:58Z
+                Warnings:        temperature above 70 °C
+                Assets:
+                  Model:         MZQL21T9HCJR
+                  Serial number: S64GNE0R100001
+                  Vendor id:     0x144d
+                Sensors:
+                  SENSOR            VALUE  READ AT
+                  --------------  -------  --------------------
+                  temperature     71.0 °C  2026-11-22T00:59:58Z
+                  percentageUsed      3 %  2026-11-22T00:59:58Z""");
+    }
+
+    @Test
+    void emptyInventorySaysToDiscover() {
+        platform.answer("GET /api/components", "[]");
+
+        assertThat(commands.components()).contains("discover");
+    }
+
+    @Test
+    void nonNumericIdIsRejectedBeforeAnyRequest() {
+        assertThatThrownBy(() -> commands.component("nvme0"))
+                .isInstanceOfSatisfying(CommandFailure.class, f -> assertThat(f.exitCode()).isEqualTo(CommandFailure.USAGE))
+                .hasMessageContaining("'nvme0' is not a component id").hasMessageContaining("`components`");
+        assertThat(platform.requests()).isEmpty();
+    }
+
+    @Test
+    void missingIdSaysHowToGiveOne() {
+        assertThatThrownBy(() -> commands.component("")).hasMessageContaining("`component <id>`");
+    }
+
+    @Test
+    void unknownIdShowsTheServersProblemDetail() {
+        platform.answer("GET /api/components/42", 404, "application/problem+json",
+                "{\"title\":\"Component not found\",\"status\":404,\"detail\":\"No component 42; GET /api/components lists them\"}");
+
+        assertThatThrownBy(() -> commands.component("42"))
+                .hasMessage("Component not found: No component 42; GET /api/components lists them");
+    }
+}

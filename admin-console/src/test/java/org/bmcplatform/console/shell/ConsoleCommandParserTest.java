@@ -1,0 +1,41 @@
+package org.bmcplatform.console.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.shell.core.command.CommandOption;
+import org.springframework.shell.core.command.CommandRegistry;
+import org.springframework.shell.core.command.ParsedInput;
+
+class ConsoleCommandParserTest {
+
+    private final ConsoleCommandParser parser = new ConsoleCommandParser(new CommandRegistry());
+
+    @Test
+    void longOptionTakesTheNegativeValueThatFollowsIt() {
+        ParsedInput input = parser.parse("readings 3 --from -15m --limit 10");
+
+        assertThat(input.commandName()).isEqualTo("readings");
+        assertThat(input.arguments()).extracting(a -> a.value()).containsExactly("3");
+        assertThat(input.options()).extracting(CommandOption::longName, CommandOption::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("from", "-15m"),
+                        org.assertj.core.groups.Tuple.tuple("limit", "10"));
+    }
+
+    @Test
+    void valueGivenWithEqualsSignIsKept() {
+        assertThat(ConsoleCommandParser.joinNegativeValues("readings 3 --from=-2h")).isEqualTo("readings 3 --from=-2h");
+    }
+
+    @Test
+    void quotedWordsAreNotSplit() {
+        assertThat(ConsoleCommandParser.joinNegativeValues("decode smbus \"3a 0f\" --x -1"))
+                .isEqualTo("decode smbus \"3a 0f\" --x=-1");
+    }
+
+    @Test
+    void emptyInputSaysHowToListCommands() {
+        assertThatThrownBy(() -> parser.parse("  ")).hasMessageContaining("help");
+    }
+}
