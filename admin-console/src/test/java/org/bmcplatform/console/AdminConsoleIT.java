@@ -1,0 +1,194 @@
+package org.bmcplatform.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The console against the real platform: starts {@code platform-app}'s jar on a free port with an
+ * in-memory database and the virtual default board, waits until its 8 drives are listed with
+ * serial numbers, then runs the console jar one-shot per command and checks exit codes and output.
+ * The platform jar is built earlier in the same reactor run (platform-app precedes admin-console).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdminConsoleIT {
+
+    private static final int DRIVES = 8;
+    private static final Duration PLATFORM_READY = Duration.ofSeconds(90);
+
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private Process platform;
+    private Path platformLog;
+    private String url;
+    private List<JsonNode> components;
+
+    @BeforeAll
+    void startPlatform() throws Exception {
+        Path jar = Paths.get(System.getProperty("platform.jar", "../platform-app/target/platform-app-0.1.0-SNAPSHOT.jar"));
+        assumeTrue(Files.exists(jar), "platform-app jar not built (" + jar + "): run the whole reactor, `./mvnw verify`");
+        int port = freePort();
+        url = "http://127.0.0.1:" + port;
+        Path work = Files.createTempDirectory(ConsoleProcess.workDirectory(), "platform-");
+        platformLog = work.resolve("platform.log");
+        platform = new ProcessBuilder(ConsoleProcess.java(), "-jar", jar.toString(),
+                "--server.port=" + port,
+                "--spring.datasource.url=jdbc:h2:mem:console-it",
+                "--bmc.data-dir=" + work.resolve("data"))
+                .redirectErrorStream(true)
+                .redirectOutput(platformLog.toFile())
+                .start();
+        components = awaitDrivesWithSerialNumbers();
+    }
+
+    @AfterAll
+    void stopPlatform() throws InterruptedException {
+        if (platform != null) {
+            platform.destroy();
+            if (!platform.waitFor(15, TimeUnit.SECONDS)) {
+                platform.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    @Test
+    void componentsListsTheEightDrivesWithSerialNumbers() throws Exception {
+        ConsoleProcess.Result r = ConsoleProcess.run("--bmc.url=" + url, "components");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        for (JsonNode c : components) {
+            assertThat(r.out()).as(r.toString()).contains(c.path("assets").path("serialNumber").asString());
+        }
+        assertThat(r.out()).contains(DRIVES + " components").contains("SERIAL");
+    }
+
+    @Test
+    void componentShowsOneDriveWithItsAssets() throws Exception {
+        JsonNode first = components.get(0);
+        ConsoleProcess.Result r = ConsoleProcess.run("--bmc.url=" + url, "component", first.path("id").asString());
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("Id:").contains("Serial number:")
+                .contains(first.path("assets").path("serialNumber").asString());
+    }
+
+    @Test
+    void readingsShowsTheWindowOfOneDrive() throws Exception {
+        String id = components.get(0).path("id").asString();
+        ConsoleProcess.Result r = ConsoleProcess.run("--bmc.url=" + url, "readings", id, "--sensor", "temperature",
+                "--from", "-15m");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).startsWith("Component " + id + ", ");
+    }
+
+    @Test
+    void endpointsListsAnEndpointPerDrive() throws Exception {
+        ConsoleProcess.Result r = ConsoleProcess.run("--bmc.url=" + url, "endpoints");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).contains("EID").contains("UUID");
+        for (JsonNode c : components) {
+            assertThat(r.out()).contains(c.path("uuid").asString());
+        }
+    }
+
+    @Test
+    void discoverRescansAndReportsTheDrives() throws Exception {
+        ConsoleProcess.Result r = ConsoleProcess.run("--bmc.url=" + url, "discover");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).containsPattern("Components:\\s+" + DRIVES);
+    }
+
+    @Test
+    void nonNumericIdSaysWhatAnIdIsAndExitsWithUsageError() throws Exception {
+        ConsoleProcess.Result r = ConsoleProcess.run("--bmc.url=" + url, "component", "nvme0");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("'nvme0' is not a component id").contains("`components`");
+    }
+
+    @Test
+    void unknownIdShowsTheServersProblemAndExitsNonZero() throws Exception {
+        ConsoleProcess.Result r = ConsoleProcess.run("--bmc.url=" + url, "component", "999999");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err()).as(r.toString()).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void closedPortSaysHowToStartThePlatform() throws Exception {
+        ConsoleProcess.Result r = ConsoleProcess.run("--bmc.url=http://127.0.0.1:" + freePort(), "components");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+        assertThat(r.err()).contains("cannot reach the platform at http://127.0.0.1:").contains("--bmc.url");
+    }
+
+    private List<JsonNode> awaitDrivesWithSerialNumbers() throws Exception {
+        long deadline = System.nanoTime() + PLATFORM_READY.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            if (!platform.isAlive()) {
+                throw new AssertionError("platform exited with " + platform.exitValue() + ":\n" + logTail());
+            }
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/api/components"))
+                        .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                last = response.statusCode() + " " + response.body();
+                if (response.statusCode() == 200) {
+                    List<JsonNode> list = new ArrayList<>();
+                    json.readTree(response.body()).forEach(list::add);
+                    boolean allSerials = list.stream()
+                            .allMatch(c -> !c.path("assets").path("serialNumber").asString("").isBlank());
+                    if (list.size() == DRIVES && allSerials) {
+                        return list;
+                    }
+                }
+            } catch (IOException e) {
+                last = e.toString();
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("platform did not list " + DRIVES + " drives with serial numbers within "
+                + PLATFORM_READY.toSeconds() + " s; last answer: " + last + "\n" + logTail());
+    }
+
+    private String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(platformLog, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(no platform log: " + e + ")";
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}
