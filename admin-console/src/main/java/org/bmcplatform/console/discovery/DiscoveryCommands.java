@@ -27,13 +27,15 @@ public class DiscoveryCommands {
     }
 
     @Command(name = "endpoints", group = "Discovery", exitStatusExceptionMapper = FailureExitStatus.BEAN,
-            description = "List the MCTP endpoints the platform found, with EID, UUID and message types")
+            description = "List the MCTP endpoints the platform found, with EID, UUID and message types",
+            help = "endpoints\n  one row per endpoint: network, EID, interface, physical address, UUID, message types, state")
     public String endpoints() {
         return renderEndpoints(platform.get("/api/endpoints", ENDPOINTS));
     }
 
     @Command(name = "discover", group = "Discovery", exitStatusExceptionMapper = FailureExitStatus.BEAN,
-            description = "Rescan all buses for MCTP endpoints and components")
+            description = "Rescan all buses for MCTP endpoints and components",
+            help = "discover\n  rescans every bus (POST /api/discovery) and prints how many endpoints and components it found")
     public String discover() {
         return renderDiscovery(platform.post("/api/discovery", RESULT));
     }

@@ -34,7 +34,10 @@ public class HealthCommands {
     }
 
     @Command(name = "readings", group = "Health", exitStatusExceptionMapper = FailureExitStatus.BEAN,
-            description = "Show a component's sensor readings (default: the last hour)")
+            description = "Show a component's sensor readings (default: the last hour)",
+            help = "readings <id> [--sensor temperature] [--from ISO|-15m] [--to ISO|-15m] [--limit N]\n"
+                    + "  e.g. readings 3 --sensor temperature --from -15m --limit 20\n"
+                    + "  times: ISO-8601 instants (2026-01-31T12:00:00Z) or time ago (-30s, -15m, -2h, -1d)")
     public String readings(
             @Argument(index = 0, description = "component id, as listed by `components`") String id,
             @Option(longName = "sensor", description = "only this sensor, e.g. temperature or percentageUsed") String sensor,

@@ -27,7 +27,8 @@ public class InterfaceCommands {
     }
 
     @Command(name = "interfaces", group = "Interfaces", exitStatusExceptionMapper = FailureExitStatus.BEAN,
-            description = "List the MCTP interfaces with binding, MTU, local EID, traffic and drops")
+            description = "List the MCTP interfaces with binding, MTU, local EID, traffic and drops",
+            help = "interfaces\n  one row per interface; DROPS is the total and the non-zero reasons")
     public String interfaces() {
         return render(platform.get("/api/interfaces", INTERFACES));
     }

@@ -37,13 +37,15 @@ public class InventoryCommands {
     }
 
     @Command(name = "components", group = "Inventory", exitStatusExceptionMapper = FailureExitStatus.BEAN,
-            description = "List the components with location, state, serial number and temperature")
+            description = "List the components with location, state, serial number and temperature",
+            help = "components\n  one row per component; the ID column is what `component <id>` and `readings <id>` take")
     public String components() {
         return renderList(platform.get("/api/components", COMPONENTS));
     }
 
     @Command(name = "component", group = "Inventory", exitStatusExceptionMapper = FailureExitStatus.BEAN,
-            description = "Show one component: location, endpoint, assets, health and sensors")
+            description = "Show one component: location, endpoint, assets, health and sensors",
+            help = "component <id>\n  e.g. component 3  (ids are listed by `components`)")
     public String component(@Argument(index = 0, description = "component id, as listed by `components`") String id) {
         long componentId = ComponentId.parse(id, "component");
         return renderOne(platform.get("/api/components/" + componentId, COMPONENT));

@@ -10,8 +10,10 @@ import org.springframework.shell.core.command.DefaultCommandParser;
 import org.springframework.shell.core.command.ParsedInput;
 
 /**
- * The shell's parser, plus one rule: a long option followed by a negative value
- * ({@code --from -15m}) takes that value, where the default parser would read a second option.
+ * The shell's parser, plus two rules: a long option followed by a negative value
+ * ({@code --from -15m}) takes that value, where the default parser would read a second option;
+ * and {@code --help} or {@code -h} after a sub-command or an argument ({@code decode smbus --help})
+ * asks for the command's help, as it already does right after a command name.
  */
 public final class ConsoleCommandParser implements CommandParser {
 
@@ -40,7 +42,10 @@ public final class ConsoleCommandParser implements CommandParser {
         for (int i = 0; i < words.length; i++) {
             String word = words[i];
             boolean longOptionWithoutValue = word.startsWith("--") && word.length() > 2 && !word.contains("=");
-            if (longOptionWithoutValue && i + 1 < words.length && NEGATIVE_VALUE.matcher(words[i + 1]).matches()) {
+            boolean last = i == words.length - 1;
+            if (last && i >= 2 && (word.equals("--help") || word.equals("-h"))) {
+                out.add("--help=true");
+            } else if (longOptionWithoutValue && i + 1 < words.length && NEGATIVE_VALUE.matcher(words[i + 1]).matches()) {
                 out.add(word + "=" + words[++i]);
             } else {
                 out.add(word);

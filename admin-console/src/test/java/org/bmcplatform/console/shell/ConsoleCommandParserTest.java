@@ -35,6 +35,12 @@ class ConsoleCommandParserTest {
     }
 
     @Test
+    void helpAfterASubCommandAsksForHelp() {
+        assertThat(ConsoleCommandParser.joinNegativeValues("decode smbus --help")).isEqualTo("decode smbus --help=true");
+        assertThat(ConsoleCommandParser.joinNegativeValues("readings -h")).isEqualTo("readings -h");
+    }
+
+    @Test
     void emptyInputSaysHowToListCommands() {
         assertThatThrownBy(() -> parser.parse("  ")).hasMessageContaining("help");
     }
