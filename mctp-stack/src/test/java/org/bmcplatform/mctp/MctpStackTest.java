@@ -211,4 +211,55 @@ class MctpStackTest {
             assertThat(p.responderIf.drops().get(DropReason.INTERFACE_DOWN)).isEqualTo(1);
         }
     }
+
+    @Test
+    void lostFragmentFailsTheFirstAttemptAndTheRetryWithAFreshTagSucceeds() throws TimeoutException {
+        try (StackPair p = new StackPair()) {
+            List<IncomingRequest> seen = new ArrayList<>();
+            echo(p.responder, seen);
+            java.util.concurrent.atomic.AtomicBoolean lost = new java.util.concurrent.atomic.AtomicBoolean();
+            p.link.first().loseWhen(packet -> (packet.get(3) & 0xC0) == 0 && lost.compareAndSet(false, true));
+            Bytes message = pldm(200);
+            CompletableFuture<Bytes> f = p.requester.request(1, StackPair.RESPONDER_EID, message);
+            p.scheduler.advance(Duration.ofMillis(299));
+            assertThat(f).isNotDone();
+            assertThat(p.responderIf.drops().get(DropReason.SEQUENCE_ERROR)).isEqualTo(1);
+            assertThat(p.scheduler.await(f, LIMIT)).isEqualTo(message.concat(Bytes.ofUnsigned(0xAA)));
+            assertThat(seen).hasSize(1);
+            assertThat(p.requesterIf.counters().messagesOut()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void requestsFromSeveralThreadsOnRealTimeAllComplete() throws Exception {
+        try (org.bmcplatform.mctp.time.SystemScheduler real = new org.bmcplatform.mctp.time.SystemScheduler("stack-test", 2)) {
+            org.bmcplatform.mctp.binding.loopback.LoopbackBinding.Pair link =
+                    org.bmcplatform.mctp.binding.loopback.LoopbackBinding.pair(real, 254);
+            try (MctpStack a = new MctpStack(real, StackSettings.DEFAULTS); MctpStack b = new MctpStack(real, StackSettings.DEFAULTS)) {
+                a.addInterface("p2p", 1, link.first()).setLocalEid(EndpointId.of(8));
+                b.addInterface("p2p", 1, link.second()).setLocalEid(EndpointId.of(9));
+                a.routes().add(new org.bmcplatform.mctp.route.Route(1, EndpointId.of(9), EndpointId.of(9), "p2p", Optional.empty(), 254));
+                echo(b, java.util.Collections.synchronizedList(new ArrayList<>()));
+                RequestOptions patient = new RequestOptions(Duration.ofSeconds(5), 0);
+                List<CompletableFuture<Integer>> workers = new ArrayList<>();
+                for (int w = 0; w < 4; w++) {
+                    int worker = w;
+                    workers.add(CompletableFuture.supplyAsync(() -> {
+                        CompletableFuture<Integer> chain = CompletableFuture.completedFuture(0);
+                        for (int i = 0; i < 50; i++) {
+                            Bytes m = pldm(1 + (worker * 50 + i) * 7 % 1000);
+                            chain = chain.thenCompose(n -> a.request(1, EndpointId.of(9), m, patient)
+                                    .thenApply(r -> r.equals(m.concat(Bytes.ofUnsigned(0xAA))) ? n + 1 : n));
+                        }
+                        return chain;
+                    }).thenCompose(c -> c));
+                }
+                int total = 0;
+                for (CompletableFuture<Integer> wf : workers) {
+                    total += wf.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                }
+                assertThat(total).isEqualTo(200);
+            }
+        }
+    }
 }

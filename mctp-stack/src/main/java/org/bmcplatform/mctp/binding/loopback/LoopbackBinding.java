@@ -1,7 +1,9 @@
 package org.bmcplatform.mctp.binding.loopback;
 
 import java.time.Duration;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Predicate;
 import org.bmcplatform.mctp.Bytes;
@@ -15,19 +17,25 @@ import org.bmcplatform.mctp.time.Scheduler;
 
 /**
  * One end of an in-memory link. Packets are delivered to the other end through the {@link Scheduler}
- * after the configured latency, never on the sender's stack, so runs on virtual time are
- * deterministic. A transmission fails (TRANSMIT_FAILED, as a missing acknowledge would) when the
- * destination is not the other end's address or the other end is not listening.
+ * after the configured latency, never on the sender's stack, one at a time and in transmission
+ * order, so runs on virtual time are deterministic. A transmission fails (TRANSMIT_FAILED, as a
+ * missing acknowledge would) when the destination is not the other end's address or the other end
+ * is not listening.
  */
 public final class LoopbackBinding implements Binding {
     /** Both ends of a link. */
     public record Pair(LoopbackBinding first, LoopbackBinding second) {
     }
 
+    private record Delivery(Bytes packet, LinkAddress source) {
+    }
+
     private final Scheduler scheduler;
     private final int mtu;
     private final LinkAddress localAddress;
     private final DropCounters drops = new DropCounters();
+    private final Queue<Delivery> inbox = new ConcurrentLinkedQueue<>();
+    private final Object deliveryLock = new Object();
     private LoopbackBinding peer;
     private volatile PacketReceiver receiver;
     private volatile boolean closed;
@@ -107,15 +115,23 @@ public final class LoopbackBinding implements Binding {
                     "no acknowledge from " + destination));
         }
         if (!lose.test(packet)) {
-            scheduler.schedule(latency, () -> other.deliver(packet, localAddress));
+            other.inbox.add(new Delivery(packet, localAddress));
+            scheduler.schedule(latency, other::deliverNext);
         }
         return CompletableFuture.completedFuture(null);
     }
 
-    private void deliver(Bytes packet, LinkAddress source) {
-        PacketReceiver r = receiver;
-        if (!closed && r != null) {
-            r.onPacket(packet, source);
+    /**
+     * Hands the oldest queued packet to the receiver. One delivery at a time, in transmission order,
+     * even when the scheduler runs tasks on several threads.
+     */
+    private void deliverNext() {
+        synchronized (deliveryLock) {
+            Delivery d = inbox.poll();
+            PacketReceiver r = receiver;
+            if (d != null && !closed && r != null) {
+                r.onPacket(d.packet(), d.source());
+            }
         }
     }
 
