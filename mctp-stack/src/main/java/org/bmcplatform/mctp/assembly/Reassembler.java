@@ -1,6 +1,7 @@
 package org.bmcplatform.mctp.assembly;
 
 import java.io.ByteArrayOutputStream;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,13 +30,16 @@ public final class Reassembler {
     private final Scheduler scheduler;
     private final ReassemblySettings settings;
     private final DropCounters drops;
+    private final long timeoutNanos;
     private final Map<ReassemblyKey, Partial> inProgress = new HashMap<>();
+    private Scheduler.Cancellable sweep;
     private boolean closed;
 
     public Reassembler(Scheduler scheduler, ReassemblySettings settings, DropCounters drops) {
         this.scheduler = scheduler;
         this.settings = settings;
         this.drops = drops;
+        this.timeoutNanos = settings.timeout().toNanos();
     }
 
     /**
@@ -50,6 +54,10 @@ public final class Reassembler {
         PacketHeader h = packet.header();
         ReassemblyKey key = ReassemblyKey.of(network, h);
         Partial partial = inProgress.get(key);
+        if (partial != null && scheduler.nanoTime() - partial.deadline >= 0) {
+            discard(key, partial, DropReason.REASSEMBLY_TIMEOUT);
+            partial = null;
+        }
         if (h.som()) {
             if (partial != null) {
                 discard(key, partial, DropReason.REASSEMBLY_ABORTED);
@@ -79,7 +87,6 @@ public final class Reassembler {
             return Optional.empty();
         }
         inProgress.remove(key);
-        partial.timer.cancel();
         return Optional.of(Bytes.wrap(partial.buffer.toByteArray()));
     }
 
@@ -97,23 +104,42 @@ public final class Reassembler {
             drops.count(DropReason.REASSEMBLY_CONTEXTS_EXHAUSTED);
             return Optional.empty();
         }
-        Partial partial = new Partial(payload.length(), (h.sequence() + 1) & 0x03);
+        Partial partial = new Partial(payload.length(), (h.sequence() + 1) & 0x03, scheduler.nanoTime() + timeoutNanos);
         partial.append(payload);
-        partial.timer = scheduler.schedule(settings.timeout(), () -> expire(key, partial));
         inProgress.put(key, partial);
+        if (sweep == null) {
+            sweep = scheduler.schedule(settings.timeout(), this::sweep);
+        }
         return Optional.empty();
     }
 
-    private synchronized void expire(ReassemblyKey key, Partial partial) {
-        if (inProgress.get(key) == partial) {
-            inProgress.remove(key);
-            drops.count(DropReason.REASSEMBLY_TIMEOUT);
+    /**
+     * Drops the partial messages past their deadline. One sweep is scheduled at a time, for the
+     * earliest deadline, so a completed message costs no timer work.
+     */
+    private synchronized void sweep() {
+        sweep = null;
+        if (closed) {
+            return;
+        }
+        long now = scheduler.nanoTime();
+        long earliest = Long.MAX_VALUE;
+        for (var it = inProgress.values().iterator(); it.hasNext(); ) {
+            Partial p = it.next();
+            if (now - p.deadline >= 0) {
+                it.remove();
+                drops.count(DropReason.REASSEMBLY_TIMEOUT);
+            } else {
+                earliest = Math.min(earliest, p.deadline - now);
+            }
+        }
+        if (earliest != Long.MAX_VALUE) {
+            sweep = scheduler.schedule(Duration.ofNanos(earliest), this::sweep);
         }
     }
 
     private void discard(ReassemblyKey key, Partial partial, DropReason reason) {
         inProgress.remove(key);
-        partial.timer.cancel();
         drops.count(reason);
     }
 
@@ -125,19 +151,23 @@ public final class Reassembler {
     /** Forgets every partial message (not counted as drops) and ignores further packets. */
     public synchronized void close() {
         closed = true;
-        inProgress.values().forEach(p -> p.timer.cancel());
+        if (sweep != null) {
+            sweep.cancel();
+            sweep = null;
+        }
         inProgress.clear();
     }
 
     private static final class Partial {
         final int fragmentSize;
         final ByteArrayOutputStream buffer;
+        final long deadline;
         int nextSequence;
-        Scheduler.Cancellable timer = () -> { };
 
-        Partial(int fragmentSize, int nextSequence) {
+        Partial(int fragmentSize, int nextSequence, long deadline) {
             this.fragmentSize = fragmentSize;
             this.nextSequence = nextSequence;
+            this.deadline = deadline;
             this.buffer = new ByteArrayOutputStream(Math.max(fragmentSize * 4, 64));
         }
 

@@ -215,4 +215,21 @@ class ReassemblerTest {
         assertThat(reassembler.accept(2, packet(false, true, 1, 0, filled(3, 1)))).isEqualTo(Optional.empty());
         assertThat(drops.get(DropReason.UNEXPECTED_FRAGMENT)).isEqualTo(1);
     }
+
+    @Test
+    void eachPartialMessageExpiresAtItsOwnDeadline() {
+        reassembler.accept(NET, packet(true, false, 0, 0, filled(64, 1)));
+        scheduler.advance(Duration.ofSeconds(3));
+        reassembler.accept(NET, packet(true, false, 0, 1, filled(64, 1)));
+        scheduler.advance(Duration.ofSeconds(3));
+        assertThat(reassembler.inProgress()).isEqualTo(1);
+        assertThat(reassembler.accept(NET, packet(false, true, 1, 1, filled(2, 1)))).isPresent();
+        reassembler.accept(NET, packet(true, false, 0, 2, filled(64, 1)));
+        scheduler.advance(Duration.ofMillis(5999));
+        assertThat(reassembler.inProgress()).isEqualTo(1);
+        scheduler.advance(Duration.ofMillis(1));
+        assertThat(reassembler.inProgress()).isZero();
+        assertThat(drops.get(DropReason.REASSEMBLY_TIMEOUT)).isEqualTo(2);
+        assertThat(scheduler.pending()).as("no sweep left once nothing is in progress").isZero();
+    }
 }
