@@ -8,21 +8,13 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.bmcplatform.mctp.MctpException.Reason;
-import org.bmcplatform.mctp.assembly.Fragmenter;
 import org.bmcplatform.mctp.binding.Binding;
 import org.bmcplatform.mctp.binding.LinkAddress;
-import org.bmcplatform.mctp.packet.MctpPacket;
-import org.bmcplatform.mctp.packet.PacketCodec;
 import org.bmcplatform.mctp.route.NeighbourTable;
 import org.bmcplatform.mctp.route.ResolvedRoute;
 import org.bmcplatform.mctp.route.Route;
 import org.bmcplatform.mctp.route.RoutingTable;
-import org.bmcplatform.mctp.tag.PendingRequests;
-import org.bmcplatform.mctp.tag.TagAllocator;
-import org.bmcplatform.mctp.tag.TagKey;
 import org.bmcplatform.mctp.time.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,8 +34,7 @@ public final class MctpStack implements MctpEndpoint {
     private final Map<String, StackInterface> interfaces = new LinkedHashMap<>();
     private final RoutingTable routes;
     private final NeighbourTable neighbours = new NeighbourTable();
-    private final TagAllocator tags;
-    private final PendingRequests<Exchange> pending = new PendingRequests<>();
+    private final Exchanges exchanges;
     private final Map<MessageType, RequestHandler> handlers = new ConcurrentHashMap<>();
     private final ReceivePath receivePath = new ReceivePath(this);
     private boolean closed;
@@ -51,7 +42,7 @@ public final class MctpStack implements MctpEndpoint {
     public MctpStack(Scheduler scheduler, StackSettings settings) {
         this.scheduler = scheduler;
         this.settings = settings;
-        this.tags = new TagAllocator(scheduler, settings.tagLifetime());
+        this.exchanges = new Exchanges(scheduler, settings, iface -> findInterface(iface.name()).orElse(null) == iface);
         this.routes = new RoutingTable(name -> findInterface(name)
                 .map(i -> OptionalInt.of(i.binding().mtu())).orElse(OptionalInt.empty()));
     }
@@ -143,8 +134,9 @@ public final class MctpStack implements MctpEndpoint {
                     .or(() -> iface.binding().localAddress().isNone() ? Optional.of(LinkAddress.NONE) : Optional.empty())
                     .orElseThrow(() -> new MctpException(Reason.NO_ROUTE, "no neighbour entry (link address) for EID "
                             + r.nextHop() + " on " + iface.name()));
-            Exchange ex = new Exchange(iface, destination, address, message, r.mtu(), options);
-            attempt(ex);
+            int mtu = Math.max(Route.BASELINE_MTU, Math.min(r.mtu(), iface.binding().mtu()));
+            Exchange ex = new Exchange(iface, destination, address, message, mtu, orDefault(options));
+            exchanges.attempt(ex);
             return ex.future;
         } catch (MctpException e) {
             return CompletableFuture.failedFuture(e);
@@ -162,12 +154,16 @@ public final class MctpStack implements MctpEndpoint {
             checkMessage(message);
             StackInterface iface = liveInterface(interfaceName);
             Exchange ex = new Exchange(iface, EndpointId.NULL, address, message,
-                    Math.min(Route.BASELINE_MTU, iface.binding().mtu()), options);
-            attempt(ex);
+                    Route.BASELINE_MTU, orDefault(options));
+            exchanges.attempt(ex);
             return ex.future;
         } catch (MctpException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    private RequestOptions orDefault(RequestOptions options) {
+        return options != null ? options : settings.requestDefaults();
     }
 
     private void checkMessage(Bytes message) {
@@ -193,153 +189,18 @@ public final class MctpStack implements MctpEndpoint {
         }
     }
 
-    /** Starts the next attempt of an exchange: fresh tag, registration, timer, then transmission. */
-    private void attempt(Exchange ex) {
-        MctpException failure = null;
-        List<MctpPacket> packets = null;
-        int attemptNo;
-        synchronized (lock) {
-            attemptNo = ++ex.attempt;
-            if (closed) {
-                failure = new MctpException(Reason.CLOSED, "the stack is closed");
-            } else if (!ex.iface.isUp() || interfaces.get(ex.iface.name()) != ex.iface) {
-                failure = new MctpException(Reason.BINDING_DOWN, "interface " + ex.iface.name() + " is down");
-            } else {
-                try {
-                    EndpointId local = ex.iface.localEid();
-                    ex.tagKey = new TagKey(ex.iface.network(), local, ex.peer);
-                    ex.tag = tags.allocate(ex.tagKey);
-                    pending.add(ex.iface.network(), ex.iface.name(), ex.peer, ex.tag, ex);
-                    ex.timer = scheduler.schedule(ex.options.timeout(), () -> attemptFailed(ex, attemptNo, null));
-                    packets = Fragmenter.fragment(ex.peer, local, true, ex.tag, ex.message, ex.mtu, 0);
-                } catch (MctpException e) {
-                    failure = e;
-                }
-            }
-            if (failure != null) {
-                ex.done = true;
-            }
-        }
-        if (failure != null) {
-            ex.future.completeExceptionally(failure);
-            return;
-        }
-        transmit(ex.iface, ex.address, packets, () -> isCurrent(ex, attemptNo))
-                .whenComplete((ok, err) -> {
-                    if (err != null) {
-                        attemptFailed(ex, attemptNo, err);
-                    }
-                });
-    }
-
-    private boolean isCurrent(Exchange ex, int attemptNo) {
-        synchronized (lock) {
-            return !ex.done && ex.attempt == attemptNo;
-        }
-    }
-
-    /** An attempt timed out ({@code cause} null) or its transmission failed; retries or fails the request. */
-    private void attemptFailed(Exchange ex, int attemptNo, Throwable cause) {
-        Optional<MctpException> local = cause == null ? Optional.empty() : MctpException.extract(cause);
-        boolean retry;
-        synchronized (lock) {
-            if (ex.done || ex.attempt != attemptNo) {
-                return;
-            }
-            ex.timer.cancel();
-            pending.remove(ex.iface.network(), ex.iface.name(), ex.peer, ex.tag, ex);
-            tags.release(ex.tagKey, ex.tag);
-            boolean retryable = local.isEmpty() || local.get().reason() == Reason.TRANSMIT_FAILED;
-            retry = retryable && ex.mayRetry() && !closed;
-            ex.done = !retry;
-        }
-        if (retry) {
-            attempt(ex);
-            return;
-        }
-        if (cause == null) {
-            ex.future.completeExceptionally(new MctpException(Reason.TIMEOUT, "no response from " + ex.target()
-                    + " after " + ex.attempt + " attempt(s) of " + ex.options.timeout().toMillis() + " ms"));
-        } else {
-            Reason reason = local.map(MctpException::reason).orElse(Reason.TRANSMIT_FAILED);
-            ex.future.completeExceptionally(new MctpException(reason, "could not transmit to " + ex.target()
-                    + " (attempt " + ex.attempt + "): " + cause.getMessage(), cause));
-        }
-    }
-
-    /** A reassembled response (TO=0) arrived; completes the matching request or answers false. */
-    boolean onResponse(StackInterface iface, EndpointId source, int tag, Bytes message) {
-        Exchange ex;
-        synchronized (lock) {
-            ex = pending.match(iface.network(), iface.name(), source, tag).orElse(null);
-            if (ex == null) {
-                return false;
-            }
-            ex.timer.cancel();
-            tags.release(ex.tagKey, ex.tag);
-            ex.done = true;
-        }
-        ex.future.complete(message);
-        return true;
-    }
-
-    /**
-     * Transmits the packets of one message in order; counts packets and the message out. Packets
-     * after {@code stillWanted} turns false are not sent.
-     */
-    CompletableFuture<Void> transmit(StackInterface iface, LinkAddress address, List<MctpPacket> packets,
-                                     BooleanSupplier stillWanted) {
-        if (!iface.isUp()) {
-            return CompletableFuture.failedFuture(new MctpException(Reason.BINDING_DOWN, "interface " + iface.name() + " is down"));
-        }
-        List<CompletableFuture<Void>> stages = new ArrayList<>(packets.size());
-        AtomicInteger sent = new AtomicInteger();
-        for (MctpPacket p : packets) {
-            if (!stillWanted.getAsBoolean()) {
-                break;
-            }
-            CompletableFuture<Void> stage;
-            try {
-                stage = iface.binding().transmit(PacketCodec.encode(p), address).toCompletableFuture();
-            } catch (RuntimeException e) {
-                stage = CompletableFuture.failedFuture(e);
-            }
-            stages.add(stage.thenRun(() -> {
-                iface.counters().packetOut();
-                sent.incrementAndGet();
-            }));
-            if (stage.isCompletedExceptionally()) {
-                break;
-            }
-        }
-        return CompletableFuture.allOf(stages.toArray(CompletableFuture[]::new)).thenRun(() -> {
-            if (sent.get() == packets.size()) {
-                iface.counters().messageOut();
-            }
-        });
-    }
-
     /** Idempotent: outstanding requests fail with CLOSED and every binding is closed. */
     @Override
     public void close() {
-        List<Exchange> outstanding;
         List<StackInterface> all;
         synchronized (lock) {
             if (closed) {
                 return;
             }
             closed = true;
-            outstanding = pending.drain();
-            for (Exchange ex : outstanding) {
-                ex.done = true;
-                ex.timer.cancel();
-            }
             all = new ArrayList<>(interfaces.values());
         }
-        for (Exchange ex : outstanding) {
-            ex.future.completeExceptionally(new MctpException(Reason.CLOSED, "the stack closed while waiting for "
-                    + ex.target()));
-        }
+        exchanges.close();
         for (StackInterface iface : all) {
             iface.reassembler().close();
             try {
@@ -348,6 +209,10 @@ public final class MctpStack implements MctpEndpoint {
                 LOG.warn("closing the binding of interface {} failed", iface.name(), e);
             }
         }
+    }
+
+    Exchanges exchanges() {
+        return exchanges;
     }
 
     boolean isClosed() {

@@ -64,7 +64,7 @@ final class ReceivePath {
         if (h.tagOwner()) {
             dispatch(iface, new IncomingRequest(iface.network(), h.source(), dst, h.tag(), message.get(),
                     iface.name(), source));
-        } else if (!stack.onResponse(iface, h.source(), h.tag(), message.get())) {
+        } else if (!stack.exchanges().complete(iface, h.source(), h.tag(), message.get())) {
             iface.drops().count(DropReason.UNMATCHED_RESPONSE);
         }
     }
@@ -114,7 +114,7 @@ final class ReceivePath {
         }
         List<MctpPacket> packets = Fragmenter.fragment(request.source(), iface.localEid(), false, request.tag(),
                 response, mtu, 0);
-        stack.transmit(iface, request.sourceAddress(), packets, () -> true).whenComplete((ok, err) -> {
+        iface.transmit(request.sourceAddress(), packets, () -> true).whenComplete((ok, err) -> {
             if (err != null) {
                 iface.drops().count(DropReason.TRANSMIT_FAILED);
             }

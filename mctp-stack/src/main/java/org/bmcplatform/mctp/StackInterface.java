@@ -1,8 +1,17 @@
 package org.bmcplatform.mctp;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.bmcplatform.mctp.MctpException.Reason;
 import org.bmcplatform.mctp.assembly.Reassembler;
 import org.bmcplatform.mctp.binding.Binding;
 import org.bmcplatform.mctp.binding.DropCounters;
+import org.bmcplatform.mctp.binding.LinkAddress;
+import org.bmcplatform.mctp.packet.MctpPacket;
+import org.bmcplatform.mctp.packet.PacketCodec;
 import org.bmcplatform.mctp.time.Scheduler;
 
 /** The stack's own state for one interface: its binding, reassembler, counters and local EID. */
@@ -73,6 +82,41 @@ final class StackInterface implements MctpInterface {
 
     Reassembler reassembler() {
         return reassembler;
+    }
+
+    /**
+     * Transmits the packets of one message in order; counts packets and the message out. Packets
+     * after {@code stillWanted} turns false are not sent.
+     */
+    CompletableFuture<Void> transmit(LinkAddress address, List<MctpPacket> packets, BooleanSupplier stillWanted) {
+        if (!up) {
+            return CompletableFuture.failedFuture(new MctpException(Reason.BINDING_DOWN, "interface " + name + " is down"));
+        }
+        List<CompletableFuture<Void>> stages = new ArrayList<>(packets.size());
+        AtomicInteger sent = new AtomicInteger();
+        for (MctpPacket p : packets) {
+            if (!stillWanted.getAsBoolean()) {
+                break;
+            }
+            CompletableFuture<Void> stage;
+            try {
+                stage = binding.transmit(PacketCodec.encode(p), address).toCompletableFuture();
+            } catch (RuntimeException e) {
+                stage = CompletableFuture.failedFuture(e);
+            }
+            stages.add(stage.thenRun(() -> {
+                counters.packetOut();
+                sent.incrementAndGet();
+            }));
+            if (stage.isCompletedExceptionally()) {
+                break;
+            }
+        }
+        return CompletableFuture.allOf(stages.toArray(CompletableFuture[]::new)).thenRun(() -> {
+            if (sent.get() == packets.size()) {
+                counters.messageOut();
+            }
+        });
     }
 
     @Override
