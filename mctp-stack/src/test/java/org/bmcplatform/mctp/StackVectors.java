@@ -7,14 +7,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** Reads vector files from {@code src/test/resources/vectors}. */
-public final class Vectors {
+public final class StackVectors {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Vectors() {
+    private StackVectors() {
     }
 
     public static JsonNode load(String path) {
-        try (InputStream in = Vectors.class.getResourceAsStream("/vectors/" + path)) {
+        try (InputStream in = StackVectors.class.getResourceAsStream("/vectors/" + path)) {
             if (in == null) {
                 throw new IllegalStateException("missing vector file vectors/" + path);
             }

@@ -1,0 +1,39 @@
+package org.bmcplatform.mctp;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The stack's building blocks know nothing of the stack that assembles them (STYLE.md rules 5, 25). */
+class StackLayeringTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.bmcplatform.mctp");
+
+    @Test
+    void packetAssemblyTagRouteAndLoopbackDoNotUseTheStack() {
+        noClasses().that().resideInAnyPackage("..mctp.packet..", "..mctp.assembly..", "..mctp.tag..", "..mctp.route..",
+                        "..mctp.binding.loopback..")
+                .should().dependOnClassesThat().haveSimpleNameStartingWith("MctpStack")
+                .orShould().dependOnClassesThat().haveSimpleName("StackInterface")
+                .orShould().dependOnClassesThat().haveSimpleName("Exchanges")
+                .orShould().dependOnClassesThat().haveSimpleName("ReceivePath")
+                .check(CLASSES);
+    }
+
+    @Test
+    void packetLayerDoesNotKnowMessagesOrBindingsFraming() {
+        noClasses().that().resideInAPackage("..mctp.packet..")
+                .should().dependOnClassesThat().resideInAnyPackage("..mctp.assembly..", "..mctp.tag..", "..mctp.route..",
+                        "..mctp.binding.smbus..", "..mctp.binding.serial..", "..mctp.binding.loopback..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noSpringInTheStack() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("org.springframework..").check(CLASSES);
+    }
+}
