@@ -7,6 +7,7 @@ import org.bmcplatform.mctp.Bytes;
 import org.bmcplatform.mctp.MctpException;
 import org.bmcplatform.mctp.binding.Binding;
 import org.bmcplatform.mctp.binding.DropCounters;
+import org.bmcplatform.mctp.binding.DropReason;
 import org.bmcplatform.mctp.binding.LinkAddress;
 import org.bmcplatform.mctp.binding.PacketReceiver;
 import org.slf4j.Logger;
@@ -74,6 +75,7 @@ public final class SmbusBinding implements Binding {
             try {
                 receiver.onPacket(a.packet(), LinkAddress.smbus(a.sourceAddress()));
             } catch (RuntimeException e) {
+                drops.count(DropReason.HANDLER_FAILED);
                 log.warn("packet receiver failed on a packet from 0x{}", Integer.toHexString(a.sourceAddress()), e);
             }
         } else if (d instanceof SmbusFraming.Rejected r) {
