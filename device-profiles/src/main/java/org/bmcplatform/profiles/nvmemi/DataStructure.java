@@ -102,6 +102,27 @@ public sealed interface DataStructure {
         }
     }
 
+    /**
+     * Controller Information, 32 bytes (NVMe-MI 1.2 Figure "Controller Information Data Structure"):
+     * PORTID, PRII (bit 0 = PCIe routing id valid), PRI (bus/device/function), PCI VID, DID, SSVID, SSID.
+     */
+    record ControllerInfo(int portId, boolean routingIdValid, int routingId, int vendorId, int deviceId,
+                          int subsystemVendorId, int subsystemId) implements DataStructure {
+        public ControllerInfo {
+            checkByte(portId, "PORTID");
+            for (int v : new int[] {routingId, vendorId, deviceId, subsystemVendorId, subsystemId}) {
+                if (v < 0 || v > 0xFFFF) {
+                    throw new IllegalArgumentException("PRI, VID, DID, SSVID and SSID are 16 bits, was " + v);
+                }
+            }
+        }
+
+        @Override
+        public DataStructureType type() {
+            return DataStructureType.CONTROLLER_INFORMATION;
+        }
+    }
+
     /** Controller List: a count then that many 16-bit controller identifiers (NVMe 2.0 §5.17.2.1). */
     record ControllerList(List<Integer> controllerIds) implements DataStructure {
         public ControllerList {

@@ -6,7 +6,7 @@ import org.bmcplatform.mctp.Bytes;
 
 /** Read NVMe-MI Data Structure response data (NVMe-MI 1.2 §5.7). */
 final class DataStructureCodec {
-    /** Subsystem and port information are exactly 32 bytes (libnvme rejects other lengths). */
+    /** Subsystem, port and controller information are exactly 32 bytes (libnvme rejects other lengths). */
     static final int FIXED_LENGTH = 32;
     private static final int PORT_DETAILS = 24;
 
@@ -19,6 +19,9 @@ final class DataStructureCodec {
         } else if (s instanceof DataStructure.PortInfo p) {
             w.u8(p.portType()).u8(p.capabilities()).u16(p.maxMctpTransmissionUnit()).u32(p.mebSize());
             encodeDetails(p.details(), w);
+        } else if (s instanceof DataStructure.ControllerInfo c) {
+            w.u8(c.portId()).zeros(4).u8(c.routingIdValid() ? 1 : 0).u16(c.routingId()).u16(c.vendorId())
+                    .u16(c.deviceId()).u16(c.subsystemVendorId()).u16(c.subsystemId()).zeros(FIXED_LENGTH - 16);
         } else if (s instanceof DataStructure.ControllerList l) {
             w.u16(l.controllerIds().size());
             for (int id : l.controllerIds()) {
@@ -56,6 +59,16 @@ final class DataStructureCodec {
             int mmtus = r.u16("MMTUS");
             long mebs = r.u32("MEBS");
             return new DataStructure.PortInfo(portType, caps, mmtus, mebs, decodeDetails(r, portType));
+        }
+        if (type.equals(DataStructureType.CONTROLLER_INFORMATION)) {
+            expectFixed(r, "controller information");
+            int portId = r.u8("PORTID");
+            r.skip(4, "controller information reserved 1..4");
+            boolean valid = (r.u8("PRII") & 1) != 0;
+            DataStructure.ControllerInfo c = new DataStructure.ControllerInfo(portId, valid, r.u16("PRI"), r.u16("VID"),
+                    r.u16("DID"), r.u16("SSVID"), r.u16("SSID"));
+            r.skip(FIXED_LENGTH - 16, "controller information reserved 16..31");
+            return c;
         }
         if (type.equals(DataStructureType.CONTROLLER_LIST)) {
             int at = r.offset();

@@ -83,6 +83,14 @@ class NvmeMiCodecTest {
     }
 
     @Test
+    void controllerInformationDecodesPciIdentifiers() {
+        ReadDataStructureRequest req = new ReadDataStructureRequest(0, DataStructureType.CONTROLLER_INFORMATION, 0, 1);
+        Bytes wire = withMic("84 88 00 00 00 20 00 00 00 00 00 00 00 01 00 03 0f 1d 01 50 0f 1d 02 00" + zeros(16));
+        roundTrips(wire, req, new ReadDataStructureResponse(0,
+                new DataStructure.ControllerInfo(0, true, 0x0300, 0x1D0F, 0x5001, 0x1D0F, 0x0002)));
+    }
+
+    @Test
     void controllerListDecodesItsIdentifiers() {
         ReadDataStructureRequest req = new ReadDataStructureRequest(0, DataStructureType.CONTROLLER_LIST, 0, 0);
         roundTrips(withMic("84 88 00 00 00 06 00 00 02 00 00 00 01 00"), req,

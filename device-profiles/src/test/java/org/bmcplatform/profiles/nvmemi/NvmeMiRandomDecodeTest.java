@@ -20,6 +20,7 @@ class NvmeMiRandomDecodeTest {
             new ReadDataStructureRequest(0, DataStructureType.SUBSYSTEM_INFORMATION, 0, 0),
             new ReadDataStructureRequest(1, DataStructureType.PORT_INFORMATION, 0, 0),
             new ReadDataStructureRequest(0, DataStructureType.CONTROLLER_LIST, 0, 0),
+            new ReadDataStructureRequest(0, DataStructureType.CONTROLLER_INFORMATION, 0, 0),
             new ReadDataStructureRequest(0, new DataStructureType(0x04), 0, 0),
             new VpdReadRequest(0, 0, 64),
             new IdentifyControllerRequest(0, 0, 0, 272),
