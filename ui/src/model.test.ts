@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Component } from './api/types';
-import { applyReading, compareComponents, formatAddress, formatAge, formatCelsius, formatClock, summarize } from './model';
+import { applyReading, compareComponents, formatAddress, formatAge, formatCelsius, formatClock, formatUnit, summarize } from './model';
 
 function drive(id: string, overrides: Partial<Component> = {}, health: Partial<Component['health']> = {}): Component {
   return {
@@ -68,6 +68,8 @@ describe('formatting', () => {
     expect(formatCelsius(null)).toBe('—');
     expect(formatAddress(0x1d)).toBe('0x1d');
     expect(formatAddress(0x0a)).toBe('0x0a');
+    expect(formatUnit('Cel')).toBe('°C');
+    expect(formatUnit('mV')).toBe('mV');
     expect(formatClock(100_000)).toBe('100 kHz');
     expect(formatClock(1_000_000)).toBe('1 MHz');
     const now = Date.parse('2026-01-01T01:00:00Z');

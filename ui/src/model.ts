@@ -57,6 +57,12 @@ export function formatCelsius(value: number | null | undefined): string {
   return typeof value === 'number' && Number.isFinite(value) ? `${value.toFixed(1)} °C` : '—';
 }
 
+/** Renders a UCUM unit code as people read it ("Cel" is degrees Celsius). */
+export function formatUnit(unit: string): string {
+  const names: Record<string, string> = { Cel: '°C', '%': '%', W: 'W', V: 'V', A: 'A' };
+  return names[unit] ?? unit;
+}
+
 export function formatPercent(value: number | null | undefined): string {
   return typeof value === 'number' && Number.isFinite(value) ? `${Math.round(value)} %` : '—';
 }

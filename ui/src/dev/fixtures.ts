@@ -16,7 +16,7 @@ export interface SimDrive {
   warnings: string[];
 }
 
-const MODELS = ['PM9A3 1.92TB', 'PM9A3 3.84TB'];
+const MODELS = ['MZQL21T9HCJR-00A07', 'MZQL23T8HCLS-00A07'];
 
 export function makeDrives(): SimDrive[] {
   return Array.from({ length: 8 }, (_, i) => ({
@@ -55,7 +55,7 @@ export function component(d: SimDrive, now: number) {
     state: d.present ? 'PRESENT' : 'ABSENT',
     endpoint: d.eid === null ? null : { network: 1, eid: d.eid },
     assets: d.present
-      ? { serialNumber: d.serial, model: `SAMSUNG MZQL2${d.model}`, firmwareRevision: d.firmware, manufacturer: 'Samsung', partNumber: `MZQL2-${d.model.split(' ')[1]}`, vendorId: '0x144d' }
+      ? { serialNumber: d.serial, model: `SAMSUNG ${d.model}`, firmwareRevision: d.firmware, manufacturer: 'Samsung', partNumber: d.model, vendorId: '0x144d' }
       : {},
     health: d.present
       ? { status: d.warnings.length ? 'WARNING' : 'OK', temperatureCelsius: t, percentageUsed: d.used, warnings: d.warnings, readAt: at }

@@ -3,7 +3,7 @@ import type { Component, ReadingEvent } from '../api/types';
 import { TimeSeries } from '../chart/series';
 import { TemperatureChart } from '../chart/temperatureChart';
 import { clear, h } from '../dom';
-import { TEMPERATURE, applyReading, formatAddress, formatAge, formatCelsius, formatPercent } from '../model';
+import { TEMPERATURE, applyReading, formatAddress, formatAge, formatCelsius, formatPercent, formatUnit } from '../model';
 import type { Banner } from './banner';
 import { healthBadge, stateBadge } from './badges';
 
@@ -167,7 +167,7 @@ export class DetailView {
         h('table', { className: 'table compact' },
           h('thead', {}, h('tr', {}, h('th', {}, 'Sensor'), h('th', {}, 'Value'), h('th', {}, 'Read'))),
           h('tbody', {}, ...c.sensors.map((s) =>
-            h('tr', {}, h('td', {}, s.sensor), h('td', { className: 'num' }, `${s.value} ${s.unit}`), h('td', { className: 'sub' }, formatAge(s.readAt, Date.now()))))),
+            h('tr', {}, h('td', {}, s.sensor), h('td', { className: 'num' }, `${s.value} ${formatUnit(s.unit)}`), h('td', { className: 'sub' }, formatAge(s.readAt, Date.now()))))),
         ),
       );
     }

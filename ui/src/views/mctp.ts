@@ -42,7 +42,7 @@ function renderDrops(drops: Record<string, number> | undefined): HTMLElement {
 
 /** Discovered MCTP endpoints. */
 export function renderEndpoints(endpoints: Endpoint[], now: number): HTMLElement {
-  const head = ['EID', 'Network', 'Interface', 'Physical addr', 'Message types', 'State', 'Component', 'UUID', 'Last seen'];
+  const head = ['EID', 'Network', 'Interface', 'Physical addr', 'Message types', 'State', 'Component', 'Last seen'];
   const sorted = [...endpoints].sort((a, b) => a.network - b.network || a.eid - b.eid);
   return h('table', { className: 'table', 'data-testid': 'endpoints-table' },
     h('thead', {}, h('tr', {}, ...head.map((c) => h('th', { scope: 'col' }, c)))),
@@ -50,7 +50,7 @@ export function renderEndpoints(endpoints: Endpoint[], now: number): HTMLElement
       ...(sorted.length === 0
         ? [h('tr', {}, h('td', { colspan: head.length, className: 'empty' }, 'No endpoints discovered yet.'))]
         : sorted.map((e) =>
-            h('tr', { 'data-testid': 'endpoint-row', 'data-eid': e.eid },
+            h('tr', { 'data-testid': 'endpoint-row', 'data-eid': e.eid, title: e.uuid ? `UUID ${e.uuid}` : null },
               h('td', { className: 'num mono strong' }, String(e.eid)),
               h('td', { className: 'num' }, String(e.network)),
               h('td', {}, e.interface),
@@ -58,7 +58,6 @@ export function renderEndpoints(endpoints: Endpoint[], now: number): HTMLElement
               h('td', {}, h('div', { className: 'chips' }, ...(e.messageTypes ?? []).map((t) => h('span', { className: 'chip' }, t)))),
               h('td', {}, endpointStateBadge(e.state)),
               h('td', {}, e.componentId ? h('a', { href: `#/components/${encodeURIComponent(e.componentId)}` }, e.componentId) : '—'),
-              h('td', { className: 'mono sub' }, e.uuid || '—'),
               h('td', { className: 'sub' }, formatAge(e.lastSeen, now)),
             ),
           )),
