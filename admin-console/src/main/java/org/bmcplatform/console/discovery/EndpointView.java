@@ -8,6 +8,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 /** One element of {@code GET /api/endpoints}. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record EndpointView(Integer network, Integer eid, String uuid, @JsonProperty("interface") String interfaceName,
-                    String physicalAddress, List<String> messageTypes, String state, Long componentId,
+                    String physicalAddress, List<String> messageTypes, String state, String componentId,
                     String firstSeen, String lastSeen) {
 }

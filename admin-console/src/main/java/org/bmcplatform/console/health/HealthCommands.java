@@ -23,7 +23,8 @@ public class HealthCommands {
 
     private static final ParameterizedTypeReference<ReadingsView> READINGS = new ParameterizedTypeReference<>() {
     };
-    static final int MAX_LIMIT = 100_000;
+    /** The platform answers at most this many readings per request. */
+    static final int MAX_LIMIT = 10_000;
 
     private final PlatformClient platform;
     private final Clock clock;

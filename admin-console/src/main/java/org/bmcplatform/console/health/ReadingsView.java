@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** The answer to {@code GET /api/components/{id}/readings}. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record ReadingsView(Long componentId, String from, String to, List<Reading> readings) {
+record ReadingsView(String componentId, String from, String to, List<Reading> readings) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Reading(String sensor, Double value, String unit, String at) {

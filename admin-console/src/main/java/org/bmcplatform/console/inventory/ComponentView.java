@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** One element of {@code GET /api/components}, or {@code GET /api/components/{id}} (which adds the sensors). */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record ComponentView(Long id, String uuid, String componentClass, String profile, String name, Location location,
+record ComponentView(String id, String uuid, String componentClass, String profile, String name, Location location,
                      String state, EndpointRef endpoint, Map<String, String> assets, Health health,
                      List<Sensor> sensors) {
 

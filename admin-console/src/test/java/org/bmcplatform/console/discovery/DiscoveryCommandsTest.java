@@ -27,7 +27,7 @@ class DiscoveryCommandsTest {
     void endpointsAreListedWithEidUuidAndMessageTypes() {
         platform.answer("GET /api/endpoints", """
                 [{"network":1,"eid":9,"uuid":"8b1f6f2e-0000-4000-8000-000000000001","interface":"smbus0",
-                  "physicalAddress":"0x1d","messageTypes":["control","nvme-mi"],"state":"AVAILABLE","componentId":1,
+                  "physicalAddress":"0x1d","messageTypes":["control","nvme-mi"],"state":"AVAILABLE","componentId":"1",
                   "firstSeen":"2026-11-22T00:40:00Z","lastSeen":"2026-11-22T00:59:00.9Z"}]
                 """);
 

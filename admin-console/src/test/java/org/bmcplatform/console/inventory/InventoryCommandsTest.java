@@ -14,13 +14,13 @@ class InventoryCommandsTest {
 
     /** Two components shaped as DESIGN.md's {@code GET /api/components}; the second has no endpoint or health yet. */
     private static final String COMPONENTS = """
-            [{"id":1,"uuid":"8b1f6f2e-0000-4000-8000-000000000001","componentClass":"DRIVE","profile":"nvme-basic",
+            [{"id":"1","uuid":"8b1f6f2e-0000-4000-8000-000000000001","componentClass":"DRIVE","profile":"nvme-basic",
               "name":"Samsung PM9A3","location":{"bus":"smbus0","address":29,"slot":"Bay 0"},"state":"PRESENT",
               "endpoint":{"network":1,"eid":9},
               "assets":{"serialNumber":"S64GNE0R100001","model":"MZQL21T9HCJR","firmwareRevision":"GDC5602Q","manufacturer":"Samsung"},
               "health":{"status":"OK","temperatureCelsius":34.5,"percentageUsed":3,"warnings":[],"readAt":"2026-11-22T00:59:58.5Z"},
               "extra":"ignored"},
-             {"id":2,"uuid":"8b1f6f2e-0000-4000-8000-000000000002","componentClass":"DRIVE","name":"nvme1",
+             {"id":"2","uuid":"8b1f6f2e-0000-4000-8000-000000000002","componentClass":"DRIVE","name":"nvme1",
               "location":{"bus":"smbus1","address":"0x1e","slot":null},"state":"ABSENT","endpoint":null,"assets":{},
               "health":null}]
             """;
