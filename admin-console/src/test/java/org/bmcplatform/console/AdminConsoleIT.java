@@ -119,8 +119,11 @@ class AdminConsoleIT {
     void discoverRescansAndReportsTheDrives() throws Exception {
         ConsoleProcess.Result r = ConsoleProcess.run("--bmc.url=" + url, "discover");
 
+        // the drives are known already, so each answers the rescan and none is new
         assertThat(r.exitCode()).as(r.toString()).isZero();
-        assertThat(r.out()).containsPattern("Components:\\s+" + DRIVES);
+        assertThat(r.out()).as(r.toString()).containsPattern("(?m)^Endpoints:\\s+" + DRIVES + "$")
+                .containsPattern("(?m)^New endpoints:\\s+0$").containsPattern("(?m)^Components:\\s+\\d+$")
+                .containsPattern("(?m)^Duration:\\s+\\d+ ms$");
     }
 
     @Test
