@@ -35,17 +35,19 @@ public class PlatformClient {
     private final PlatformSettings settings;
 
     public PlatformClient(RestClient.Builder builder, JsonMapper json, PlatformSettings settings) {
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(settings.connectTimeout())
-                .version(HttpClient.Version.HTTP_1_1)
-                .build();
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
-        requests.setReadTimeout(settings.readTimeout());
-        this.rest = builder.clone()
-                .baseUrl(settings.url())
-                .requestFactory(requests)
-                .defaultHeader("Accept", MediaType.APPLICATION_JSON_VALUE + ", " + MediaType.APPLICATION_PROBLEM_JSON_VALUE)
-                .build();
+        this.rest = settings.baseUri().map(base -> {
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(settings.connectTimeout())
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build();
+            JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(http);
+            requests.setReadTimeout(settings.readTimeout());
+            return builder.clone()
+                    .baseUrl(base)
+                    .requestFactory(requests)
+                    .defaultHeader("Accept", MediaType.APPLICATION_JSON_VALUE + ", " + MediaType.APPLICATION_PROBLEM_JSON_VALUE)
+                    .build();
+        }).orElse(null);
         this.json = json;
         this.settings = settings;
     }
@@ -91,6 +93,10 @@ public class PlatformClient {
     }
 
     private <T> T call(String what, Supplier<T> exchange) {
+        if (rest == null) {
+            throw CommandFailure.usage("bmc.url '" + settings.displayUrl() + "' is not an absolute http(s) URL:"
+                    + " set --bmc.url=http://HOST:PORT (or BMC_URL), e.g. http://localhost:8080");
+        }
         try {
             T body = exchange.get();
             if (body == null) {

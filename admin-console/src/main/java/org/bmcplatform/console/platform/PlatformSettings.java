@@ -1,7 +1,10 @@
 package org.bmcplatform.console.platform;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,19 +18,31 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param readTimeout    how long to wait for an answer (a bus rescan answers after the scan)
  */
 @ConfigurationProperties("bmc")
-public record PlatformSettings(@DefaultValue("http://localhost:8080") URI url,
+public record PlatformSettings(@DefaultValue("http://localhost:8080") String url,
                                @DefaultValue("3s") Duration connectTimeout,
                                @DefaultValue("60s") Duration readTimeout) {
 
-    public PlatformSettings {
-        if (url == null || url.getScheme() == null || url.getHost() == null) {
-            throw new IllegalArgumentException("bmc.url must be an absolute http(s) URL such as http://localhost:8080, got " + url);
+    /**
+     * The base URL, if it is an absolute http(s) URL. A bad value is reported when a command needs
+     * the platform, so offline commands still run.
+     */
+    public Optional<URI> baseUri() {
+        if (url == null) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = new URI(url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            boolean http = scheme.equals("http") || scheme.equals("https");
+            return http && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
         }
     }
 
     /** The URL without a trailing slash, as shown in messages. */
     public String displayUrl() {
-        String s = url.toString();
+        String s = url == null ? "" : url.strip();
         return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 }

@@ -70,6 +70,27 @@ class PlatformClientTest {
     }
 
     @Test
+    void urlThatIsNotAbsoluteHttpIsAUsageErrorAtTheFirstRequest() {
+        PlatformClient client = new PlatformClient(org.springframework.web.client.RestClient.builder(),
+                tools.jackson.databind.json.JsonMapper.builder().build(),
+                new PlatformSettings("localhost:8080", java.time.Duration.ofSeconds(1), java.time.Duration.ofSeconds(1)));
+
+        assertThatThrownBy(() -> client.get("/api/components", LIST))
+                .isInstanceOfSatisfying(CommandFailure.class, f -> assertThat(f.exitCode()).isEqualTo(CommandFailure.USAGE))
+                .hasMessageContaining("'localhost:8080' is not an absolute http(s) URL").hasMessageContaining("--bmc.url=");
+    }
+
+    @Test
+    void onlyAbsoluteHttpUrlsAreBaseUrls() {
+        java.time.Duration s = java.time.Duration.ofSeconds(1);
+        assertThat(new PlatformSettings("http://127.0.0.1:8080/", s, s).baseUri()).contains(URI.create("http://127.0.0.1:8080/"));
+        assertThat(new PlatformSettings("HTTPS://bmc", s, s).baseUri()).isPresent();
+        assertThat(new PlatformSettings("ftp://bmc", s, s).baseUri()).isEmpty();
+        assertThat(new PlatformSettings("http://[bad", s, s).baseUri()).isEmpty();
+        assertThat(new PlatformSettings("http://127.0.0.1:8080/", s, s).displayUrl()).isEqualTo("http://127.0.0.1:8080");
+    }
+
+    @Test
     void queryParametersWithoutValueAreLeftOut() {
         platform.answer("GET /api/components/3/readings", "{\"componentId\":3,\"readings\":[]}");
         Map<String, Object> query = new LinkedHashMap<>();

@@ -70,7 +70,7 @@ public final class RecordedPlatform implements AutoCloseable {
 
     public static PlatformClient client(URI url) {
         return new PlatformClient(RestClient.builder(), JsonMapper.builder().build(),
-                new PlatformSettings(url, Duration.ofSeconds(2), Duration.ofSeconds(5)));
+                new PlatformSettings(url.toString(), Duration.ofSeconds(2), Duration.ofSeconds(5)));
     }
 
     @Override
