@@ -2,14 +2,20 @@ package org.bmcplatform.mctp.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.bmcplatform.mctp.Bytes;
 import org.bmcplatform.mctp.EndpointId;
+import org.bmcplatform.mctp.IncomingRequest;
 import org.bmcplatform.mctp.MessageType;
 import org.bmcplatform.mctp.RequestOptions;
+import org.bmcplatform.mctp.VectorFiles;
 import org.bmcplatform.mctp.binding.DropReason;
+import org.bmcplatform.mctp.binding.LinkAddress;
 import org.junit.jupiter.api.Test;
 
 /** The responder on an endpoint stack, asked by a bus owner stack over an in-memory SMBus segment. */
@@ -125,6 +131,34 @@ class ControlResponderTest {
 
         assertThat(r.completionCode()).isEqualTo(CompletionCode.ERROR_UNSUPPORTED_CMD);
         assertThat(r.command()).isEqualTo(ControlCommand.GET_NETWORK_ID);
+    }
+
+    @Test
+    void vectorRequestsGetTheVectorResponsesByteForByte() {
+        // mctp-control.json: libmctp's answers for an endpoint that supports only control
+        ControlResponder responder = bench.installResponder(ControlBench.simpleEndpoint(Optional.empty()));
+        for (JsonNode c : VectorFiles.cases("dsp0236/mctp-control.json")) {
+            if (!c.has("response")) {
+                continue;
+            }
+            assertThat(responder.answer(incoming(VectorFiles.hex(c, "packet")))).as(c.get("id").asText()).contains(VectorFiles.hex(c, "response").slice(4));
+        }
+    }
+
+    @Test
+    void unassignedEndpointAnswersGetEidThenSetEidLikeTheVectors() {
+        ControlResponder responder = bench.installResponder(ControlBench.simpleEndpoint(Optional.empty()));
+        Map<String, Bytes> v = new HashMap<>();
+        VectorFiles.cases("dsp0236/mctp-control.json").forEach(c -> v.put(c.get("id").asText(), VectorFiles.hex(c, "packet")));
+
+        assertThat(responder.answer(incoming(v.get("get-eid-req-physical")))).contains(v.get("get-eid-rsp-unassigned").slice(4));
+        assertThat(responder.answer(incoming(v.get("set-eid-req")))).contains(v.get("set-eid-rsp").slice(4));
+        assertThat(bench.endpointInterface.localEid()).isEqualTo(EndpointId.of(9));
+    }
+
+    private static IncomingRequest incoming(Bytes packet) {
+        return new IncomingRequest(ControlBench.NETWORK, EndpointId.of(packet.get(2)), EndpointId.of(packet.get(1)),
+                packet.get(3) & 0x07, packet.slice(4), ControlBench.BUS, LinkAddress.smbus(0x10));
     }
 
     @Test
