@@ -3,6 +3,7 @@ package org.bmcplatform.console.shell;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,10 +43,16 @@ public class ConsoleRunner implements ApplicationRunner, ExitCodeGenerator {
             exitCode = 0;
             return;
         }
-        Charset charset = Charset.defaultCharset();
+        Charset charset = outputCharset();
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
         exitCode = new OneShotRunner(parser, registry).run(words, out, err);
+    }
+
+    /** The platform's charset, unless it cannot write "°C" (a POSIX/ASCII locale): then UTF-8. */
+    static Charset outputCharset() {
+        Charset platform = Charset.defaultCharset();
+        return platform.newEncoder().canEncode('°') ? platform : StandardCharsets.UTF_8;
     }
 
     @Override
