@@ -35,6 +35,7 @@ public class HealthCommands {
     }
 
     @Command(name = "readings", group = "Health", exitStatusExceptionMapper = FailureExitStatus.BEAN,
+            completionProvider = ReadingsCompletion.BEAN,
             description = "Show a component's sensor readings (default: the last hour)",
             help = "readings <id> [--sensor temperature] [--from ISO|-15m] [--to ISO|-15m] [--limit N]\n"
                     + "  e.g. readings 3 --sensor temperature --from -15m --limit 20\n"

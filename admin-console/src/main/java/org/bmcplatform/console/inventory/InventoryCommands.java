@@ -44,6 +44,7 @@ public class InventoryCommands {
     }
 
     @Command(name = "component", group = "Inventory", exitStatusExceptionMapper = FailureExitStatus.BEAN,
+            completionProvider = ComponentIdCompletion.BEAN,
             description = "Show one component: location, endpoint, assets, health and sensors",
             help = "component <id>\n  e.g. component 3  (ids are listed by `components`)")
     public String component(@Argument(index = 0, description = "component id, as listed by `components`") String id) {
