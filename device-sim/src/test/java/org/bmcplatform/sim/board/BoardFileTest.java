@@ -191,6 +191,18 @@ class BoardFileTest {
     }
 
     @Test
+    void exampleInTheFormatDocumentIsValid() throws Exception {
+        String doc = Files.readString(Path.of("BOARD-FILE.md"));
+        int start = doc.indexOf("## Example");
+        String yaml = doc.substring(doc.indexOf("```yaml", start) + 7, doc.indexOf("```", doc.indexOf("```yaml", start) + 7));
+
+        BoardSpec spec = BoardFile.parse(yaml, "BOARD-FILE.md");
+
+        assertThat(spec.components()).hasSize(2);
+        assertThat(spec.components().get(1).hasQuirk(ComponentSpec.QUIRK_REJECTS_NONZERO_CNTID)).isTrue();
+    }
+
+    @Test
     void emptyFileIsAnError() {
         assertThatThrownBy(() -> BoardFile.parse("", "e.yaml")).hasMessage("e.yaml: the file is empty");
     }
