@@ -9,7 +9,7 @@ import java.util.Random;
  *
  * <pre>
  *   workload  ← random walk in 0..1 (seeded), mean-reverting towards {@value #WALK_MEAN}
- *   load      = clamp(workload + commands in the step / {@value #COMMANDS_FOR_FULL_LOAD}, 0, 1)
+ *   load      = clamp(workload + commands in the previous step / {@value #COMMANDS_FOR_FULL_LOAD}, 0, 1)
  *   target    = ambient + idle rise + load × load rise      (idle rise = idle − reference ambient,
  *                                                            load rise = load − idle; 0 when powered off)
  *   T        ← target + (T − target) × exp(−1 s / τ)        (exact first-order lag over the step)
