@@ -36,7 +36,8 @@ final class Exchanges {
     void attempt(Exchange ex) {
         boolean live = ex.iface.isUp() && isLive.test(ex.iface);
         MctpException failure = null;
-        List<MctpPacket> packets = null;
+        EndpointId local = null;
+        int tag = -1;
         int attemptNo;
         synchronized (lock) {
             attemptNo = ++ex.attempt;
@@ -46,12 +47,12 @@ final class Exchanges {
                 failure = new MctpException(Reason.BINDING_DOWN, "interface " + ex.iface.name() + " is down");
             } else {
                 try {
-                    EndpointId local = ex.iface.localEid();
+                    local = ex.iface.localEid();
                     ex.tagKey = new TagKey(ex.iface.network(), local, ex.peer);
                     ex.tag = tags.allocate(ex.tagKey);
+                    tag = ex.tag;
                     pending.add(ex.iface.network(), ex.iface.name(), ex.peer, ex.tag, ex);
                     ex.timer = scheduler.schedule(ex.options.timeout(), () -> attemptFailed(ex, attemptNo, null));
-                    packets = Fragmenter.fragment(ex.peer, local, true, ex.tag, ex.message, ex.mtu, 0);
                 } catch (MctpException e) {
                     failure = e;
                 }
@@ -64,6 +65,7 @@ final class Exchanges {
             ex.future.completeExceptionally(failure);
             return;
         }
+        List<MctpPacket> packets = Fragmenter.fragment(ex.peer, local, true, tag, ex.message, ex.mtu, 0);
         ex.iface.transmit(ex.address, packets, () -> isCurrent(ex, attemptNo))
                 .whenComplete((ok, err) -> {
                     if (err != null) {

@@ -59,7 +59,14 @@ public final class MctpStack implements MctpEndpoint {
             }
             interfaces.put(name, iface);
         }
-        binding.start((packet, source) -> receivePath.onPacket(iface, packet, source));
+        try {
+            binding.start((packet, source) -> receivePath.onPacket(iface, packet, source));
+        } catch (RuntimeException e) {
+            synchronized (lock) {
+                interfaces.remove(name, iface);
+            }
+            throw e;
+        }
         return iface;
     }
 
@@ -108,6 +115,9 @@ public final class MctpStack implements MctpEndpoint {
 
     @Override
     public void handle(MessageType type, RequestHandler handler) {
+        if (type == null || handler == null) {
+            throw new IllegalArgumentException("message type and handler are required");
+        }
         handlers.put(type, handler);
     }
 

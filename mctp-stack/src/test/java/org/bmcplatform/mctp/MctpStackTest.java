@@ -262,4 +262,49 @@ class MctpStackTest {
             }
         }
     }
+
+    @Test
+    void messageOverTheMaximumSizeFailsTooLargeWithoutTransmitting() {
+        try (StackPair p = new StackPair(68, new StackSettings(1024, 64, Duration.ofSeconds(6), Duration.ofSeconds(6), RequestOptions.DEFAULT))) {
+            assertThat(failure(p.requester.request(1, StackPair.RESPONDER_EID, pldm(1025))).reason())
+                    .isEqualTo(MctpException.Reason.TOO_LARGE);
+            assertThat(p.requesterIf.counters().packetsOut()).isZero();
+        }
+    }
+
+    @Test
+    void emptyMessageOrNonUnicastDestinationIsAnInvalidArgument() {
+        try (StackPair p = new StackPair()) {
+            assertThat(failure(p.requester.request(1, StackPair.RESPONDER_EID, Bytes.EMPTY)).reason())
+                    .isEqualTo(MctpException.Reason.INVALID_ARGUMENT);
+            assertThat(failure(p.requester.request(1, EndpointId.BROADCAST, Bytes.ofUnsigned(0x01))).reason())
+                    .isEqualTo(MctpException.Reason.INVALID_ARGUMENT);
+            assertThat(failure(p.requester.request(1, EndpointId.NULL, Bytes.ofUnsigned(0x01))).reason())
+                    .isEqualTo(MctpException.Reason.INVALID_ARGUMENT);
+        }
+    }
+
+    @Test
+    void routeMtuAboveTheBindingMtuIsClampedAndPacketsFitTheBinding() throws TimeoutException {
+        try (StackPair p = new StackPair()) {
+            echo(p.responder, new ArrayList<>());
+            assertThat(p.requester.routes().setMtu(1, StackPair.RESPONDER_EID, 254)).hasValue(68);
+            Bytes message = pldm(300);
+            assertThat(p.scheduler.await(p.requester.request(1, StackPair.RESPONDER_EID, message), LIMIT))
+                    .isEqualTo(message.concat(Bytes.ofUnsigned(0xAA)));
+            assertThat(p.requesterIf.counters().packetsOut()).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void tagsAreFreedByResponsesSoManySequentialRequestsSucceed() throws TimeoutException {
+        try (StackPair p = new StackPair()) {
+            echo(p.responder, new ArrayList<>());
+            for (int i = 0; i < 20; i++) {
+                p.scheduler.await(p.requester.request(1, StackPair.RESPONDER_EID, Bytes.ofUnsigned(0x01, i)), LIMIT);
+            }
+            assertThat(p.requesterIf.counters().messagesIn()).isEqualTo(20);
+            assertThat(p.requesterIf.drops().total()).isZero();
+        }
+    }
 }

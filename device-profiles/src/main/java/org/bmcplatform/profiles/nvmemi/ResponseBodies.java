@@ -1,5 +1,7 @@
 package org.bmcplatform.profiles.nvmemi;
 
+import org.bmcplatform.mctp.Bytes;
+
 /** Response bodies after the 4-byte header (NVMe-MI 1.2 §4.1.2 status, §5 MI commands, §6 admin commands). */
 final class ResponseBodies {
     static final int HEALTH_LENGTH = 8;
@@ -19,7 +21,7 @@ final class ResponseBodies {
             WireWriter data = new WireWriter();
             DataStructureCodec.encode(p.structure(), data);
             w.u8(0).u24(data.length()); // NMRESP 15:0 = response data length
-            w.bytes(org.bmcplatform.mctp.Bytes.wrap(data.array()));
+            w.bytes(Bytes.wrap(data.array()));
         } else if (response instanceof VpdReadResponse p) {
             w.u8(0).u24(0).bytes(p.data());
         } else if (response instanceof MiCommandResponse p) {

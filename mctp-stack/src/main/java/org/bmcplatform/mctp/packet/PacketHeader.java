@@ -3,7 +3,7 @@ package org.bmcplatform.mctp.packet;
 import org.bmcplatform.mctp.EndpointId;
 
 /**
- * The MCTP transport header (DSP0236 §8.1, Table 1; reference mctp-stack.md §2.1): header version,
+ * The MCTP transport header (DSP0236 §8.1; reference mctp-stack.md §2.1): header version,
  * destination and source EID, SOM, EOM, packet sequence number (mod 4), tag owner and message tag.
  *
  * @param version     header version, 4 bits; 1 for DSP0236 1.x

@@ -125,6 +125,29 @@ public final class LoopbackBinding implements Binding {
      * Hands the oldest queued packet to the receiver. One delivery at a time, in transmission order,
      * even when the scheduler runs tasks on several threads.
      */
+    /**
+     * Puts raw bytes on the link towards this end, as a faulty medium or peer would. They are checked
+     * as a frame before delivery: at least the 4-byte transport header (else BAD_LENGTH), at most the
+     * MTU (else OVERSIZE), header version 1 (else BAD_HEADER_VERSION; DSP0236 §8.1). Delivered in order
+     * with packets transmitted by the other end.
+     */
+    public void inject(Bytes raw) {
+        DropReason reason = null;
+        if (raw.length() < 4) {
+            reason = DropReason.BAD_LENGTH;
+        } else if (raw.length() > mtu) {
+            reason = DropReason.OVERSIZE;
+        } else if ((raw.get(0) & 0x0F) != 1) {
+            reason = DropReason.BAD_HEADER_VERSION;
+        }
+        if (reason != null) {
+            drops.count(reason);
+            return;
+        }
+        inbox.add(new Delivery(raw, peer.localAddress));
+        scheduler.schedule(Duration.ZERO, this::deliverNext);
+    }
+
     private void deliverNext() {
         synchronized (deliveryLock) {
             Delivery d = inbox.poll();
