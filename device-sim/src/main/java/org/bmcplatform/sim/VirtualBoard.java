@@ -87,6 +87,15 @@ public final class VirtualBoard implements AutoCloseable {
         return Optional.ofNullable(components.get(id));
     }
 
+    /** Changes the air temperature around every component (e.g. a failed fan); temperatures follow with their lag. */
+    public void setAmbient(double celsius) {
+        for (SimComponent c : components.values()) {
+            if (c instanceof SimNvmeDrive drive) {
+                drive.setAmbient(celsius);
+            }
+        }
+    }
+
     /** Unplugs every component and closes the segments. Idempotent. */
     @Override
     public void close() {

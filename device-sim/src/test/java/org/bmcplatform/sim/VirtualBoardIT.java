@@ -155,6 +155,19 @@ class VirtualBoardIT {
     }
 
     @Test
+    void hotterAmbientRaisesTemperatureAndWarnsAboveTheThreshold() throws Exception {
+        ComponentSpec c = spec.findComponent("nvme4").orElseThrow();
+        DiscoveredEndpoint e = setup(c);
+
+        board.setAmbient(24 + 45);
+        scheduler.advance(Duration.ofMinutes(10));
+        HealthStatusPollResponse hot = (HealthStatusPollResponse) ask(e.eid(), new HealthStatusPollRequest(0, false));
+
+        assertThat(hot.health().temperature().celsius().getAsInt()).isGreaterThan((int) c.thermal().warningCelsius());
+        assertThat(hot.health().warnings().isPresent(org.bmcplatform.profiles.nvmemi.SmartWarnings.TEMPERATURE_OUT_OF_RANGE)).isTrue();
+    }
+
+    @Test
     void healthPollExchangeTakesWireTimeAndTurnaround() throws Exception {
         ComponentSpec c = spec.findComponent("nvme0").orElseThrow();
         DiscoveredEndpoint e = setup(c);
