@@ -117,6 +117,7 @@ class BusOwnerTest {
 
         assertThat(MctpException.extract(t)).hasValueSatisfying(e -> assertThat(((ControlRefusedException) e).completionCode())
                 .isEqualTo(CompletionCode.ERROR_UNSUPPORTED_CMD));
+        assertThat(MctpException.extract(t).orElseThrow().reason()).isEqualTo(MctpException.Reason.REFUSED);
         assertThat(routed(9)).isFalse();
         assertThat(bench.owner.neighbours().lookup(ControlBench.BUS, EndpointId.of(9))).isEmpty();
         assertThat(pool.isInUse(EndpointId.of(9))).isFalse();
