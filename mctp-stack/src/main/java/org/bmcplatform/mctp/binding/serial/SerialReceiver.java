@@ -49,7 +49,7 @@ public final class SerialReceiver {
     /**
      * @param maxPacket the MTU: frames announcing a longer packet are dropped as OVERSIZE
      * @param packets   receives each intact packet
-     * @param drops     counts FRAMING_ERROR, BAD_REVISION, BAD_LENGTH, OVERSIZE and BAD_FCS
+     * @param drops     counts FRAMING_ERROR, BAD_REVISION, BAD_LENGTH, OVERSIZE, BAD_FCS and HANDLER_FAILED
      */
     public SerialReceiver(int maxPacket, Consumer<Bytes> packets, DropCounters drops) {
         if (maxPacket < SerialFraming.MIN_PACKET || maxPacket > SerialFraming.MAX_PACKET) {
@@ -135,10 +135,19 @@ public final class SerialReceiver {
                     awaitRevision();
                 } else {
                     awaitRevision();
-                    packets.accept(Bytes.of(buffer, 0, length));
+                    deliver(Bytes.of(buffer, 0, length));
                 }
             }
             default -> throw new IllegalStateException(state.name());
+        }
+    }
+
+    /** Hands a packet up; a failure there is counted (HANDLER_FAILED) and the byte stream goes on. */
+    private void deliver(Bytes packet) {
+        try {
+            packets.accept(packet);
+        } catch (RuntimeException e) {
+            drops.count(DropReason.HANDLER_FAILED);
         }
     }
 
