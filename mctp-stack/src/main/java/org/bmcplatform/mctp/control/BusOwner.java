@@ -34,6 +34,7 @@ public final class BusOwner {
     private final EidPool pool;
     private final Map<Key, DiscoveredEndpoint> endpoints = new ConcurrentHashMap<>();
     private final Map<Key, List<VendorDefinedSupport>> vendorSupport = new ConcurrentHashMap<>();
+    private final Map<Key, CompletableFuture<DiscoveredEndpoint>> inFlight = new ConcurrentHashMap<>();
 
     private record Key(String interfaceName, LinkAddress address) {
     }
@@ -54,15 +55,30 @@ public final class BusOwner {
         return vendorSupport.getOrDefault(new Key(e.interfaceName(), e.address()), List.of());
     }
 
+    /**
+     * Sets up the endpoint at a physical address. A call for an address whose setup is still running
+     * joins that setup instead of starting a second one (two would hand out two EIDs to one device).
+     */
     public CompletableFuture<DiscoveredEndpoint> setupEndpoint(String interfaceName, LinkAddress address) {
         Optional<MctpInterface> found = stack.findInterface(interfaceName);
         if (found.isEmpty()) {
             return CompletableFuture.failedFuture(new MctpException(MctpException.Reason.INVALID_ARGUMENT,
                     "no interface named " + interfaceName));
         }
-        MctpInterface iface = found.get();
         Key key = new Key(interfaceName, address);
-        ControlTarget.Physical physical = new ControlTarget.Physical(interfaceName, address);
+        CompletableFuture<Void> go = new CompletableFuture<>();
+        CompletableFuture<DiscoveredEndpoint> setup = go.thenCompose(v -> setup(found.get(), key));
+        CompletableFuture<DiscoveredEndpoint> running = inFlight.putIfAbsent(key, setup);
+        if (running != null) {
+            return running.thenApply(d -> d);
+        }
+        setup.whenComplete((d, e) -> inFlight.remove(key, setup));
+        go.complete(null);
+        return setup.thenApply(d -> d);
+    }
+
+    private CompletableFuture<DiscoveredEndpoint> setup(MctpInterface iface, Key key) {
+        ControlTarget.Physical physical = new ControlTarget.Physical(key.interfaceName(), key.address());
         return requester.getEndpointId(physical).thenCompose(r -> {
             if (!r.isSuccess()) {
                 throw new ControlRefusedException(where(key) + " answered Get Endpoint ID with " + r.completionCode(),
