@@ -49,7 +49,9 @@ final class Exchanges {
                 try {
                     local = ex.iface.localEid();
                     ex.tagKey = new TagKey(ex.iface.network(), local, ex.peer);
-                    ex.tag = tags.allocate(ex.tagKey);
+                    // a tag still registered (e.g. one waiting past the tag lifetime) is not handed out again
+                    ex.tag = tags.allocate(ex.tagKey,
+                            t -> pending.isPending(ex.iface.network(), ex.iface.name(), ex.peer, t));
                     tag = ex.tag;
                     pending.add(ex.iface.network(), ex.iface.name(), ex.peer, ex.tag, ex);
                     ex.timer = scheduler.schedule(ex.options.timeout(), () -> attemptFailed(ex, attemptNo, null));

@@ -1,0 +1,52 @@
+package org.bmcplatform.mctp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeoutException;
+import org.bmcplatform.mctp.tag.TagAllocator;
+import org.junit.jupiter.api.Test;
+
+/** Matching responses to requests by tag (DSP0236 §8.7) when tags outlive their nominal lifetime. */
+class ExchangesTest {
+    private static final Duration LIMIT = Duration.ofSeconds(30);
+    private static final int SLOW = 0xA0;
+    private static final int LATE = 0xB0;
+
+    /** Echoes a PLDM request; a second byte SLOW answers after 7 s, LATE after 8 s, anything else at once. */
+    private static void echoWithDelays(StackPair p) {
+        p.responder.handle(MessageType.PLDM, r -> {
+            int kind = r.message().length() > 1 ? r.message().get(1) : 0;
+            Duration delay = kind == SLOW ? Duration.ofSeconds(7) : kind == LATE ? Duration.ofSeconds(8) : Duration.ZERO;
+            CompletableFuture<Optional<Bytes>> answer = new CompletableFuture<>();
+            p.scheduler.schedule(delay, () -> answer.complete(Optional.of(r.message())));
+            return answer;
+        });
+    }
+
+    @Test
+    void tagPastItsLifetimeIsNotReusedWhileItsRequestStillWaits() throws TimeoutException {
+        try (StackPair p = new StackPair()) {
+            echoWithDelays(p);
+            // the tag lifetime is 6 s; this request waits up to 10 s for its answer, due after 7 s
+            Bytes slowMessage = Bytes.ofUnsigned(0x01, SLOW);
+            CompletableFuture<Bytes> slow = p.requester.request(StackPair.NET, StackPair.RESPONDER_EID, slowMessage,
+                    new RequestOptions(Duration.ofSeconds(10), 0));
+            for (int i = 0; i < TagAllocator.TAGS - 1; i++) {
+                Bytes quick = Bytes.ofUnsigned(0x01, i);
+                assertThat(p.scheduler.await(p.requester.request(StackPair.NET, StackPair.RESPONDER_EID, quick), LIMIT))
+                        .isEqualTo(quick);
+            }
+            p.scheduler.advance(Duration.ofMillis(6500));
+
+            Bytes lateMessage = Bytes.ofUnsigned(0x01, LATE);
+            CompletableFuture<Bytes> late = p.requester.request(StackPair.NET, StackPair.RESPONDER_EID, lateMessage,
+                    new RequestOptions(Duration.ofSeconds(10), 0));
+
+            assertThat(p.scheduler.await(slow, LIMIT)).isEqualTo(slowMessage);
+            assertThat(p.scheduler.await(late, LIMIT)).isEqualTo(lateMessage);
+        }
+    }
+}
