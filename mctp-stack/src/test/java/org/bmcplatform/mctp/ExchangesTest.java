@@ -49,4 +49,16 @@ class ExchangesTest {
             assertThat(p.scheduler.await(late, LIMIT)).isEqualTo(lateMessage);
         }
     }
+
+    @Test
+    void tagsAreFreedByResponsesSoManySequentialRequestsSucceed() throws TimeoutException {
+        try (StackPair p = new StackPair()) {
+            echoWithDelays(p);
+            for (int i = 0; i < 20; i++) {
+                p.scheduler.await(p.requester.request(1, StackPair.RESPONDER_EID, Bytes.ofUnsigned(0x01, i)), LIMIT);
+            }
+            assertThat(p.requesterIf.counters().messagesIn()).isEqualTo(20);
+            assertThat(p.requesterIf.drops().total()).isZero();
+        }
+    }
 }
