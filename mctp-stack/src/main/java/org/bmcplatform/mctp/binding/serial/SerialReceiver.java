@@ -72,8 +72,9 @@ public final class SerialReceiver {
         }
     }
 
-    /** Feeds one received byte (0..255). */
-    public void accept(int b) {
+    /** Feeds one received byte; only its low 8 bits count, so a signed Java {@code byte} works too. */
+    public void accept(int received) {
+        int b = received & 0xFF;
         switch (state) {
             case WAIT_SYNC_START -> {
                 if (b == SerialFraming.FLAG) {

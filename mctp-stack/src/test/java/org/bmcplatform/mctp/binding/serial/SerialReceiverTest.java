@@ -37,6 +37,15 @@ class SerialReceiverTest {
     }
 
     @Test
+    void bytesFedAsSignedJavaBytesDecodeLikeUnsignedOnes() {
+        for (byte b : GOOD.toArray()) {
+            rx.accept(b);
+        }
+        assertThat(drops.total()).isZero();
+        assertThat(got).containsExactly(GOOD_PACKET);
+    }
+
+    @Test
     void garbageBeforeAFrameIsCountedOnceAndTheFrameDecodes() {
         rx.accept(Bytes.fromHex("00 ff 5a 01 07"));
         rx.accept(GOOD);
