@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.bmcplatform.mctp.binding.DropReason;
@@ -39,13 +38,7 @@ class MctpStackTest {
     }
 
     private static MctpException failure(CompletableFuture<?> f) {
-        assertThat(f).isCompletedExceptionally();
-        try {
-            f.join();
-        } catch (CompletionException e) {
-            return MctpException.extract(e).orElseThrow();
-        }
-        throw new AssertionError("not failed");
+        return MctpFailures.of(f);
     }
 
     @Test
