@@ -68,6 +68,7 @@ public final class SmbusBinding implements Binding {
 
     private void onFrame(Bytes frame) {
         if (closed.get()) {
+            drops.count(DropReason.INTERFACE_DOWN);
             return;
         }
         SmbusFraming.Decoded d = framing.decode(frame);
