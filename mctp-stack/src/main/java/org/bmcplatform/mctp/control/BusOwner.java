@@ -27,7 +27,7 @@ import org.bmcplatform.mctp.route.Route;
  */
 public final class BusOwner {
     /** New peers start at the baseline packet size (mctpd PR #51): devices that only take BTU packets work. */
-    public static final int NEW_PEER_MTU = 68;
+    public static final int NEW_PEER_MTU = Route.BASELINE_MTU;
 
     private final MctpStack stack;
     private final ControlRequester requester;
