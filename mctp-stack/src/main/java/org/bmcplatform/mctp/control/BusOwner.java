@@ -66,15 +66,27 @@ public final class BusOwner {
                     "no interface named " + interfaceName));
         }
         Key key = new Key(interfaceName, address);
-        CompletableFuture<Void> go = new CompletableFuture<>();
-        CompletableFuture<DiscoveredEndpoint> setup = go.thenCompose(v -> setup(found.get(), key));
-        CompletableFuture<DiscoveredEndpoint> running = inFlight.putIfAbsent(key, setup);
+        CompletableFuture<DiscoveredEndpoint> result = new CompletableFuture<>();
+        CompletableFuture<DiscoveredEndpoint> running = inFlight.putIfAbsent(key, result);
         if (running != null) {
             return running.thenApply(d -> d);
         }
-        setup.whenComplete((d, e) -> inFlight.remove(key, setup));
-        go.complete(null);
-        return setup.thenApply(d -> d);
+        CompletableFuture<DiscoveredEndpoint> setup;
+        try {
+            setup = setup(found.get(), key);
+        } catch (RuntimeException e) {
+            setup = CompletableFuture.failedFuture(e);
+        }
+        // leave inFlight before completing, so a caller reacting to the result can start a fresh setup
+        setup.whenComplete((d, e) -> {
+            inFlight.remove(key, result);
+            if (e != null) {
+                result.completeExceptionally(e);
+            } else {
+                result.complete(d);
+            }
+        });
+        return result.thenApply(d -> d);
     }
 
     private CompletableFuture<DiscoveredEndpoint> setup(MctpInterface iface, Key key) {

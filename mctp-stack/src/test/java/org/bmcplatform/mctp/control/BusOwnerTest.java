@@ -69,6 +69,21 @@ class BusOwnerTest {
     }
 
     @Test
+    void setupStartedFromTheCompletionOfTheLastOneRunsAfresh() {
+        endpointAnswers(ControlBench.simpleEndpoint(Optional.empty(), MessageType.NVME_MI));
+
+        CompletableFuture<DiscoveredEndpoint> again = busOwner.setupEndpoint(ControlBench.BUS, ControlBench.ENDPOINT_ADDRESS)
+                .thenCompose(d -> {
+                    busOwner.forget(d);
+                    return busOwner.setupEndpoint(ControlBench.BUS, ControlBench.ENDPOINT_ADDRESS);
+                });
+
+        DiscoveredEndpoint d = bench.await(again);
+        assertThat(busOwner.endpoints()).containsExactly(d);
+        assertThat(routed(d.eid().value())).isTrue();
+    }
+
+    @Test
     void endpointWithAValidFreeEidIsAdoptedWithoutSetEid() {
         bench.endpointInterface.setLocalEid(EndpointId.of(0x20));
         endpointAnswers(ControlBench.simpleEndpoint(Optional.of(EndpointId.of(0x20))));
