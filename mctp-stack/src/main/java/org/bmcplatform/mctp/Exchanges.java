@@ -57,6 +57,14 @@ final class Exchanges {
                     ex.timer = scheduler.schedule(ex.options.timeout(), () -> attemptFailed(ex, attemptNo, null));
                 } catch (MctpException e) {
                     failure = e;
+                } catch (RuntimeException e) {
+                    // e.g. a scheduler shutting down refused the timer: undo the registration, free the tag
+                    if (tag >= 0) {
+                        pending.remove(ex.iface.network(), ex.iface.name(), ex.peer, tag, ex);
+                        tags.release(ex.tagKey, tag);
+                    }
+                    failure = new MctpException(Reason.CLOSED, "could not start a request to " + ex.target() + ": "
+                            + e.getMessage(), e);
                 }
             }
             if (failure != null) {

@@ -3,10 +3,16 @@ package org.bmcplatform.mctp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeoutException;
+import org.bmcplatform.mctp.binding.loopback.LoopbackBinding;
+import org.bmcplatform.mctp.route.Route;
 import org.bmcplatform.mctp.tag.TagAllocator;
+import org.bmcplatform.mctp.time.Scheduler;
+import org.bmcplatform.mctp.time.VirtualScheduler;
 import org.junit.jupiter.api.Test;
 
 /** Matching responses to requests by tag (DSP0236 §8.7) when tags outlive their nominal lifetime. */
@@ -59,6 +65,48 @@ class ExchangesTest {
             }
             assertThat(p.requesterIf.counters().messagesIn()).isEqualTo(20);
             assertThat(p.requesterIf.drops().total()).isZero();
+        }
+    }
+
+    /** Virtual time whose timers can be refused, as a real scheduler refuses them once shut down. */
+    private static final class RefusingScheduler implements Scheduler {
+        final VirtualScheduler time = new VirtualScheduler();
+        volatile boolean refuse;
+
+        @Override
+        public Instant now() {
+            return time.now();
+        }
+
+        @Override
+        public long nanoTime() {
+            return time.nanoTime();
+        }
+
+        @Override
+        public Cancellable schedule(Duration delay, Runnable task) {
+            if (refuse) {
+                throw new RejectedExecutionException("scheduler shut down");
+            }
+            return time.schedule(delay, task);
+        }
+    }
+
+    @Test
+    void refusedTimerFailsTheRequestAndGivesItsTagBack() {
+        RefusingScheduler scheduler = new RefusingScheduler();
+        LoopbackBinding.Pair link = LoopbackBinding.pair(scheduler, 68);
+        try (MctpStack stack = new MctpStack(scheduler, StackSettings.DEFAULTS)) {
+            stack.addInterface("p2p", StackPair.NET, link.first()).setLocalEid(StackPair.REQUESTER_EID);
+            stack.routes().add(new Route(StackPair.NET, StackPair.RESPONDER_EID, StackPair.RESPONDER_EID, "p2p",
+                    Optional.empty(), 68));
+            scheduler.refuse = true;
+
+            // one more request than there are tags: each must have given its tag back
+            for (int i = 0; i <= TagAllocator.TAGS; i++) {
+                CompletableFuture<Bytes> f = stack.request(StackPair.NET, StackPair.RESPONDER_EID, Bytes.ofUnsigned(0x01));
+                assertThat(MctpFailures.reason(f)).isEqualTo(MctpException.Reason.CLOSED);
+            }
         }
     }
 }
