@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * The latest poll of every component, in memory: the health summary and the latest value of each
  * sensor. Recording a poll also queues its readings for the {@link ReadingWriter} and announces them
- * ({@link ReadingTaken}, and {@link HealthChanged} when the status changes). After a restart the
+ * ({@link ReadingTaken}, and {@link HealthChanged} when the status changes, except a first poll that is OK). After a restart the
  * sensors' stored latest values stand in until the first poll.
  */
 @Component
@@ -60,7 +60,8 @@ public class LatestReadings {
             events.publishEvent(new ReadingTaken(id, v.sensor(), v.value(), v.unit(), v.readAt()));
         }
         String before = previous == null ? HealthSummary.UNKNOWN.status() : previous.summary.status();
-        if (!Objects.equals(before, status)) {
+        boolean firstAndHealthy = previous == null && "OK".equals(status);
+        if (!firstAndHealthy && !Objects.equals(before, status)) {
             events.publishEvent(new HealthChanged(componentId, status, before, warnings, at));
         }
     }

@@ -10,7 +10,6 @@ import java.util.List;
 import org.bmcplatform.app.InvalidParameterException;
 import org.bmcplatform.app.inventory.Inventory;
 import org.springframework.data.domain.Limit;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,7 +40,6 @@ class ReadingsController {
     }
 
     @GetMapping("/api/components/{id}/readings")
-    @Transactional(readOnly = true)
     ReadingPage readings(@PathVariable long id,
                          @RequestParam(required = false) String from,
                          @RequestParam(required = false) String to,

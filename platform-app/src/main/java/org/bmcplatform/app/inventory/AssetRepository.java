@@ -7,5 +7,5 @@ interface AssetRepository extends JpaRepository<Asset, Long> {
 
     List<Asset> findByComponentIdAndValidToIsNull(long componentId);
 
-    List<Asset> findByComponentIdOrderByKeyAscValidFromAsc(long componentId);
+    List<Asset> findByComponentIdOrderByKeyAscValidFromAscIdAsc(long componentId);
 }

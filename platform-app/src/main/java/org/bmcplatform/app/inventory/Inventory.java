@@ -110,7 +110,7 @@ public class Inventory {
     /** Every value an asset key has had, oldest first. */
     @Transactional(readOnly = true)
     public List<AssetPeriod> assetHistory(long componentId) {
-        return assets.findByComponentIdOrderByKeyAscValidFromAsc(componentId).stream()
+        return assets.findByComponentIdOrderByKeyAscValidFromAscIdAsc(componentId).stream()
                 .map(a -> new AssetPeriod(a.key(), a.value(), a.validFrom(), a.validTo()))
                 .toList();
     }
