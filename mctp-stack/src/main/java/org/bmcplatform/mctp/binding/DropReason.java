@@ -36,6 +36,8 @@ public enum DropReason {
     NOT_FOR_US,
     /** No route to the destination EID. */
     NO_ROUTE,
+    /** A packet arrived on an interface that is administratively down. */
+    INTERFACE_DOWN,
 
     // --- reassembly (DSP0236 §8.8)
     /** Packet sequence number skipped or repeated: the partial message is dropped. */

@@ -1,0 +1,50 @@
+package org.bmcplatform.profiles.profile;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.bmcplatform.mctp.MessageType;
+
+/**
+ * When a profile applies: every listed MCTP message type is supported and every identity entry
+ * (asset key to a regular expression matched against the whole value) matches.
+ */
+public record MatchRule(Set<MessageType> messageTypes, Map<String, Pattern> identity) {
+    public MatchRule {
+        messageTypes = Set.copyOf(messageTypes);
+        identity = Map.copyOf(identity);
+    }
+
+    public boolean matches(EndpointFacts facts) {
+        if (!facts.messageTypes().containsAll(messageTypes)) {
+            return false;
+        }
+        for (Map.Entry<String, Pattern> e : identity.entrySet()) {
+            String value = facts.identity().get(e.getKey());
+            if (value == null || !e.getValue().matcher(value).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** More identity entries make a more specific rule; the most specific match wins. */
+    public int specificity() {
+        return identity.size();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MatchRule m && messageTypes.equals(m.messageTypes) && patterns().equals(m.patterns());
+    }
+
+    @Override
+    public int hashCode() {
+        return messageTypes.hashCode() * 31 + patterns().hashCode();
+    }
+
+    private Map<String, String> patterns() {
+        return identity.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().pattern()));
+    }
+}

@@ -1,0 +1,276 @@
+package org.bmcplatform.profiles.profile;
+
+import java.io.Reader;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.bmcplatform.mctp.MessageType;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads one profile file (format in PROFILES.md) into a {@link DeviceProfile}. */
+final class ProfileReader {
+    static final Duration MIN_INTERVAL = Duration.ofMillis(100);
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._/-]*");
+    private static final Set<String> TOP = Set.of("id", "name", "class", "match", "identification", "poll-interval",
+            "vpd-chunk-size", "sensors", "health", "quirks");
+
+    private ProfileReader() {
+    }
+
+    /** @throws ProfileFormatException naming line and field */
+    static DeviceProfile read(Reader text, String source) {
+        Node root;
+        try {
+            root = new Yaml(new LoaderOptions()).compose(text);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 : 1;
+            throw new ProfileFormatException(line, "(yaml)", e.getProblem());
+        } catch (YAMLException e) {
+            throw new ProfileFormatException(1, "(yaml)", e.getMessage());
+        }
+        if (root == null) {
+            throw new ProfileFormatException(1, "(document)", "the file is empty");
+        }
+        YamlSection top = YamlSection.of("", root);
+        top.allowOnly(TOP);
+        String id = top.string("id");
+        if (!ID.matcher(id).matches()) {
+            throw new ProfileFormatException(YamlSection.line(top.requiredNode("id")), "id",
+                    "use lower-case letters, digits and . _ / - (e.g. nvme/acme-ssd)");
+        }
+        Duration pollInterval = top.optionalString("poll-interval")
+                .map(s -> duration(s, YamlSection.line(top.requiredNode("poll-interval")), "poll-interval"))
+                .orElse(Duration.ofSeconds(1));
+        int chunk = top.optionalString("vpd-chunk-size")
+                .map(s -> integer(s, top, "vpd-chunk-size", DeviceProfile.MIN_VPD_CHUNK, DeviceProfile.MAX_VPD_CHUNK))
+                .orElse(DeviceProfile.DEFAULT_VPD_CHUNK);
+        List<SensorSpec> sensors = sensors(top, pollInterval);
+        return new DeviceProfile(id, top.string("name"), componentClass(top), match(top), sensors, pollInterval,
+                quirks(top), identification(top), health(top, sensors), chunk, source);
+    }
+
+    private static ComponentClass componentClass(YamlSection top) {
+        String c = top.string("class");
+        for (ComponentClass k : ComponentClass.values()) {
+            if (k.yamlName().equals(c)) {
+                return k;
+            }
+        }
+        throw new ProfileFormatException(YamlSection.line(top.requiredNode("class")), "class",
+                "'" + c + "' is not one of drive, nic, hba, unknown");
+    }
+
+    private static MatchRule match(YamlSection top) {
+        YamlSection m = YamlSection.of("match", top.requiredNode("match"));
+        m.allowOnly(Set.of("message-types", "vendor-id", "model", "identity"));
+        Set<MessageType> types = new LinkedHashSet<>();
+        List<Node> typeNodes = m.list("message-types");
+        if (typeNodes.isEmpty()) {
+            throw new ProfileFormatException(m.line(), m.field("message-types"), "list at least one MCTP message type, e.g. [nvme-mi]");
+        }
+        for (int i = 0; i < typeNodes.size(); i++) {
+            String f = m.field("message-types") + "[" + i + "]";
+            try {
+                types.add(MessageType.parse(YamlSection.scalar(typeNodes.get(i), f)));
+            } catch (IllegalArgumentException e) {
+                throw new ProfileFormatException(YamlSection.line(typeNodes.get(i)), f, e.getMessage());
+            }
+        }
+        Map<String, Pattern> identity = new LinkedHashMap<>();
+        m.optionalString("vendor-id").ifPresent(v -> {
+            int line = YamlSection.line(m.requiredNode("vendor-id"));
+            try {
+                int vid = Integer.decode(v);
+                if (vid < 0 || vid > 0xFFFF) {
+                    throw new NumberFormatException();
+                }
+                identity.put("vendorId", Pattern.compile(Pattern.quote(String.format("0x%04x", vid))));
+            } catch (NumberFormatException e) {
+                throw new ProfileFormatException(line, "match.vendor-id", "'" + v + "' is not a 16-bit PCI vendor id such as 0x1d0f");
+            }
+        });
+        m.optionalString("model").ifPresent(v -> identity.put("model", regex(v, YamlSection.line(m.requiredNode("model")), "match.model")));
+        m.optionalSection("identity").ifPresent(s -> s.entries().forEach((k, n) ->
+                identity.put(k, regex(YamlSection.scalar(n, s.field(k)), YamlSection.line(n), s.field(k)))));
+        return new MatchRule(types, identity);
+    }
+
+    private static List<IdentificationStep> identification(YamlSection top) {
+        List<IdentificationStep> steps = new ArrayList<>();
+        List<Node> nodes = top.list("identification");
+        for (int i = 0; i < nodes.size(); i++) {
+            String f = "identification[" + i + "]";
+            Node n = nodes.get(i);
+            String name = YamlSection.scalar(n, f);
+            IdentificationStep step = IdentificationStep.fromYaml(name).orElseThrow(() -> new ProfileFormatException(
+                    YamlSection.line(n), f, "unknown step '" + name + "'; known: " + names(IdentificationStep.values())));
+            if (steps.contains(step)) {
+                throw new ProfileFormatException(YamlSection.line(n), f, "step '" + name + "' is listed twice");
+            }
+            steps.add(step);
+        }
+        return steps;
+    }
+
+    private static List<SensorSpec> sensors(YamlSection top, Duration pollInterval) {
+        List<SensorSpec> sensors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<Node> nodes = top.list("sensors");
+        for (int i = 0; i < nodes.size(); i++) {
+            YamlSection s = YamlSection.of("sensors[" + i + "]", nodes.get(i));
+            s.allowOnly(Set.of("name", "source", "unit", "scale", "offset", "interval"));
+            String name = s.string("name");
+            if (!seen.add(name)) {
+                throw new ProfileFormatException(YamlSection.line(s.requiredNode("name")), s.field("name"), "sensor '" + name + "' is declared twice");
+            }
+            String src = s.string("source");
+            SensorSource source = SensorSource.fromYaml(src).orElseThrow(() -> new ProfileFormatException(
+                    YamlSection.line(s.requiredNode("source")), s.field("source"),
+                    "unknown source '" + src + "'; known: " + names(SensorSource.values())));
+            Duration interval = s.optionalString("interval")
+                    .map(v -> duration(v, YamlSection.line(s.requiredNode("interval")), s.field("interval"))).orElse(pollInterval);
+            sensors.add(new SensorSpec(name, source, s.string("unit"), number(s, "scale", 1.0), number(s, "offset", 0.0), interval));
+        }
+        return sensors;
+    }
+
+    private static HealthRules health(YamlSection top, List<SensorSpec> sensors) {
+        YamlSection h = top.optionalSection("health").orElse(null);
+        if (h == null) {
+            return HealthRules.NONE;
+        }
+        h.allowOnly(Set.of("conditions", "thresholds"));
+        Map<HealthCondition, HealthStatus> conditions = new EnumMap<>(HealthCondition.class);
+        h.optionalSection("conditions").ifPresent(c -> c.entries().forEach((k, n) -> {
+            HealthCondition cond = HealthCondition.fromYaml(k).orElseThrow(() -> new ProfileFormatException(
+                    YamlSection.line(n), c.field(k), "unknown condition; known: " + names(HealthCondition.values())));
+            String sev = YamlSection.scalar(n, c.field(k)).toUpperCase(Locale.ROOT);
+            if (!Set.of("OK", "WARNING", "CRITICAL").contains(sev)) {
+                throw new ProfileFormatException(YamlSection.line(n), c.field(k), "severity must be ok, warning or critical");
+            }
+            conditions.put(cond, HealthStatus.valueOf(sev));
+        }));
+        List<Threshold> thresholds = new ArrayList<>();
+        List<Node> nodes = h.list("thresholds");
+        for (int i = 0; i < nodes.size(); i++) {
+            YamlSection t = YamlSection.of("health.thresholds[" + i + "]", nodes.get(i));
+            t.allowOnly(Set.of("sensor", "warning", "critical"));
+            String sensor = t.string("sensor");
+            if (sensors.stream().noneMatch(s -> s.name().equals(sensor))) {
+                throw new ProfileFormatException(YamlSection.line(t.requiredNode("sensor")), t.field("sensor"),
+                        "no sensor named '" + sensor + "' in this profile");
+            }
+            OptionalDouble warning = t.node("warning").isPresent() ? OptionalDouble.of(number(t, "warning", 0)) : OptionalDouble.empty();
+            OptionalDouble critical = t.node("critical").isPresent() ? OptionalDouble.of(number(t, "critical", 0)) : OptionalDouble.empty();
+            try {
+                thresholds.add(new Threshold(sensor, warning, critical));
+            } catch (IllegalArgumentException e) {
+                throw new ProfileFormatException(t.line(), t.field("warning"), e.getMessage());
+            }
+        }
+        return new HealthRules(conditions, thresholds);
+    }
+
+    private static Set<String> quirks(YamlSection top) {
+        Set<String> quirks = new LinkedHashSet<>();
+        List<Node> nodes = top.list("quirks");
+        for (int i = 0; i < nodes.size(); i++) {
+            String f = "quirks[" + i + "]";
+            String q = YamlSection.scalar(nodes.get(i), f);
+            if (Quirk.fromYaml(q).isEmpty()) {
+                throw new ProfileFormatException(YamlSection.line(nodes.get(i)), f, "unknown quirk '" + q + "'; known: " + names(Quirk.values()));
+            }
+            quirks.add(q);
+        }
+        return quirks;
+    }
+
+    /** {@code 1s}, {@code 500ms}, {@code 2m} or ISO-8601 {@code PT1S}; at least 100 ms. */
+    static Duration duration(String text, int line, String field) {
+        Duration d;
+        try {
+            if (text.startsWith("PT") || text.startsWith("pt")) {
+                d = Duration.parse(text.toUpperCase(Locale.ROOT));
+            } else if (text.endsWith("ms")) {
+                d = Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2).strip()));
+            } else if (text.endsWith("s")) {
+                d = Duration.ofMillis(Math.round(Double.parseDouble(text.substring(0, text.length() - 1).strip()) * 1000));
+            } else if (text.endsWith("m")) {
+                d = Duration.ofMinutes(Long.parseLong(text.substring(0, text.length() - 1).strip()));
+            } else {
+                throw new NumberFormatException();
+            }
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new ProfileFormatException(line, field, "'" + text + "' is not a duration; write 1s, 500ms, 2m or PT1S");
+        }
+        if (d.compareTo(MIN_INTERVAL) < 0) {
+            throw new ProfileFormatException(line, field, "must be at least 100ms, was " + text);
+        }
+        return d;
+    }
+
+    private static double number(YamlSection s, String key, double absent) {
+        if (s.node(key).isEmpty()) {
+            return absent;
+        }
+        String v = s.string(key);
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new ProfileFormatException(YamlSection.line(s.requiredNode(key)), s.field(key), "'" + v + "' is not a number");
+        }
+    }
+
+    private static int integer(String v, YamlSection s, String key, int min, int max) {
+        int line = YamlSection.line(s.requiredNode(key));
+        int i;
+        try {
+            i = Integer.decode(v);
+        } catch (NumberFormatException e) {
+            i = Integer.MIN_VALUE;
+        }
+        if (i < min || i > max) {
+            throw new ProfileFormatException(line, s.field(key), "'" + v + "' must be a whole number " + min + ".." + max);
+        }
+        return i;
+    }
+
+    private static Pattern regex(String v, int line, String field) {
+        try {
+            return Pattern.compile(v);
+        } catch (PatternSyntaxException e) {
+            throw new ProfileFormatException(line, field, "not a regular expression: " + e.getDescription());
+        }
+    }
+
+    private static String names(Enum<?>[] values) {
+        List<String> out = new ArrayList<>();
+        for (Enum<?> v : values) {
+            if (v instanceof IdentificationStep s) {
+                out.add(s.yamlName());
+            } else if (v instanceof SensorSource s) {
+                out.add(s.yamlName());
+            } else if (v instanceof HealthCondition c) {
+                out.add(c.yamlName());
+            } else if (v instanceof Quirk q) {
+                out.add(q.yamlName());
+            }
+        }
+        return String.join(", ", out);
+    }
+}

@@ -1,0 +1,53 @@
+package org.bmcplatform.mctp.binding.serial;
+
+import java.io.ByteArrayOutputStream;
+import org.bmcplatform.mctp.Bytes;
+import org.bmcplatform.mctp.checksum.Fcs16;
+
+/**
+ * The DSP0253 frame encoder (§7, reference mctp-stack.md §3.2): flag 0x7E, revision 0x01, byte count
+ * of the unescaped packet, the packet with 0x7E → 0x7D 0x5E and 0x7D → 0x7D 0x5D, the FCS-16 over
+ * revision, count and unescaped packet (high byte first, not escaped, as Linux and libmctp send it),
+ * and a closing flag. Every frame carries its own opening flag. Receiving is {@link SerialReceiver}.
+ */
+public final class SerialFraming {
+    /** Framing flag. */
+    public static final int FLAG = 0x7E;
+    /** Escape byte: the next byte is XORed with 0x20. */
+    public static final int ESCAPE = 0x7D;
+    /** The only serial protocol revision defined. */
+    public static final int REVISION = 0x01;
+    /** The smallest MCTP packet: its 4-byte transport header. */
+    public static final int MIN_PACKET = 4;
+    /** The byte count is one byte. */
+    public static final int MAX_PACKET = 255;
+
+    private SerialFraming() {
+    }
+
+    public static Bytes encode(Bytes packet) {
+        if (packet.length() < MIN_PACKET || packet.length() > MAX_PACKET) {
+            throw new IllegalArgumentException("a serial frame carries a packet of " + MIN_PACKET + ".." + MAX_PACKET
+                    + " bytes, was " + packet.length());
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(packet.length() + 8);
+        out.write(FLAG);
+        out.write(REVISION);
+        out.write(packet.length());
+        int fcs = Fcs16.update(Fcs16.update(Fcs16.INITIAL, REVISION), packet.length());
+        for (int i = 0; i < packet.length(); i++) {
+            int b = packet.get(i);
+            fcs = Fcs16.update(fcs, b);
+            if (b == FLAG || b == ESCAPE) {
+                out.write(ESCAPE);
+                out.write(b ^ 0x20);
+            } else {
+                out.write(b);
+            }
+        }
+        out.write(fcs >>> 8);
+        out.write(fcs & 0xFF);
+        out.write(FLAG);
+        return Bytes.wrap(out.toByteArray());
+    }
+}

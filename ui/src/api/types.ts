@@ -1,0 +1,126 @@
+// Shapes of the REST API in docs/DESIGN.md, section REST.
+
+export type HealthStatus = 'OK' | 'WARNING' | 'CRITICAL' | 'UNKNOWN';
+export type ComponentState = 'PRESENT' | 'ABSENT';
+
+export interface EndpointRef {
+  network: number;
+  eid: number;
+}
+
+export interface Location {
+  bus: string;
+  address: number;
+  slot?: string | null;
+}
+
+export interface Assets {
+  serialNumber?: string | null;
+  model?: string | null;
+  firmwareRevision?: string | null;
+  manufacturer?: string | null;
+  partNumber?: string | null;
+  [key: string]: unknown;
+}
+
+export interface Health {
+  status: HealthStatus;
+  temperatureCelsius?: number | null;
+  percentageUsed?: number | null;
+  warnings: string[];
+  readAt?: string | null;
+}
+
+export interface SensorValue {
+  sensor: string;
+  value: number;
+  unit: string;
+  readAt: string;
+}
+
+export interface Component {
+  id: string;
+  uuid?: string | null;
+  componentClass: string;
+  profile?: string | null;
+  name: string;
+  location: Location;
+  state: ComponentState;
+  endpoint?: EndpointRef | null;
+  assets: Assets;
+  health: Health;
+  sensors?: SensorValue[];
+}
+
+export interface Reading {
+  sensor: string;
+  value: number;
+  unit: string;
+  at: string;
+}
+
+export interface ReadingPage {
+  componentId: string;
+  from: string;
+  to: string;
+  readings: Reading[];
+}
+
+export interface Endpoint {
+  network: number;
+  eid: number;
+  uuid?: string | null;
+  interface: string;
+  physicalAddress: string | number;
+  messageTypes: string[];
+  state: 'AVAILABLE' | 'ABSENT';
+  componentId?: string | null;
+  firstSeen?: string | null;
+  lastSeen?: string | null;
+}
+
+export interface InterfaceCounters {
+  packetsIn: number;
+  packetsOut: number;
+  messagesIn: number;
+  messagesOut: number;
+}
+
+export interface MctpInterface {
+  name: string;
+  binding: string;
+  network: number;
+  mtu: number;
+  localEid: number;
+  localAddress: string | number;
+  clockHz?: number | null;
+  up: boolean;
+  counters: InterfaceCounters;
+  drops: Record<string, number>;
+}
+
+export interface PlatformEvent {
+  id: number | string;
+  at: string;
+  type: string;
+  componentId?: string | null;
+  message: string;
+}
+
+/** SSE `reading` event payload. */
+export interface ReadingEvent {
+  componentId: string;
+  sensor: string;
+  value: number;
+  unit: string;
+  at: string;
+}
+
+/** RFC 9457 problem details. */
+export interface Problem {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  instance?: string;
+}
