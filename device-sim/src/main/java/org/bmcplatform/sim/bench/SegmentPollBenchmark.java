@@ -1,0 +1,203 @@
+package org.bmcplatform.sim.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.bmcplatform.mctp.Bytes;
+import org.bmcplatform.mctp.EndpointId;
+import org.bmcplatform.mctp.MctpInterface;
+import org.bmcplatform.mctp.MctpStack;
+import org.bmcplatform.mctp.RequestOptions;
+import org.bmcplatform.mctp.StackSettings;
+import org.bmcplatform.mctp.binding.LinkAddress;
+import org.bmcplatform.mctp.binding.smbus.SmbusBinding;
+import org.bmcplatform.mctp.control.BusOwner;
+import org.bmcplatform.mctp.control.ControlRequester;
+import org.bmcplatform.mctp.control.DiscoveredEndpoint;
+import org.bmcplatform.mctp.control.EidPool;
+import org.bmcplatform.mctp.time.SystemScheduler;
+import org.bmcplatform.profiles.nvmemi.CompositeTemperature;
+import org.bmcplatform.profiles.nvmemi.HealthStatusPollRequest;
+import org.bmcplatform.profiles.nvmemi.HealthStatusPollResponse;
+import org.bmcplatform.profiles.nvmemi.NvmeMiCodec;
+import org.bmcplatform.profiles.nvmemi.NvmeMiFormatException;
+import org.bmcplatform.profiles.nvmemi.SmartWarnings;
+import org.bmcplatform.profiles.nvmemi.SubsystemHealth;
+import org.bmcplatform.sim.VirtualBoard;
+import org.bmcplatform.sim.board.BoardFile;
+import org.bmcplatform.sim.board.BoardSpec;
+import org.bmcplatform.sim.board.BusSpec;
+import org.bmcplatform.sim.board.ComponentSpec;
+import org.bmcplatform.sim.bus.SegmentStats;
+import org.bmcplatform.sim.bus.VirtualSmbusSegment;
+import org.bmcplatform.sim.bus.WireTiming;
+
+/**
+ * Polls NVM Subsystem Health Status back-to-back (one exchange at a time per segment, round robin
+ * over the segment's drives) on the default board in real time, and compares the achieved rate with
+ * the wire-time limit of the segment's clock (perf-reliability.md §A.1.1). Segments run in parallel.
+ * Usage: {@code SegmentPollBenchmark [seconds]} (default 10). See device-sim/BENCHMARK.md.
+ */
+public final class SegmentPollBenchmark {
+    /** MCTP transport header bytes in front of each single-packet message. */
+    static final int MCTP_HEADER = 4;
+    /** SMBus block-write bytes around the packet: address, command, byte count, source, PEC (DSP0237). */
+    static final int SMBUS_FRAMING = 5;
+
+    private SegmentPollBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        BoardSpec spec = BoardFile.loadDefault();
+        try (SystemScheduler scheduler = new SystemScheduler("bench", 2);
+             VirtualBoard board = VirtualBoard.start(spec, scheduler);
+             MctpStack platform = new MctpStack(scheduler, StackSettings.DEFAULTS)) {
+            RequestOptions options = new RequestOptions(Duration.ofMillis(300), 0);
+            BusOwner owner = new BusOwner(platform, new ControlRequester(platform, options),
+                    new EidPool(spec.mctp().dynamicEidFirst(), spec.mctp().dynamicEidLast()));
+            List<SegmentRun> runs = new ArrayList<>();
+            for (BusSpec bus : spec.buses()) {
+                VirtualSmbusSegment segment = board.segment(bus.name());
+                MctpInterface itf = platform.addInterface(bus.name(), spec.mctp().network(),
+                        new SmbusBinding(segment.attach(bus.address()), SmbusBinding.MIN_MTU));
+                itf.setLocalEid(spec.mctp().localEid());
+                List<EndpointId> eids = new ArrayList<>();
+                for (ComponentSpec c : spec.componentsOn(bus.name())) {
+                    DiscoveredEndpoint e = owner.setupEndpoint(bus.name(), LinkAddress.smbus(c.address())).get(5, TimeUnit.SECONDS);
+                    eids.add(e.eid());
+                }
+                runs.add(new SegmentRun(segment, spec.componentsOn(bus.name()), eids));
+            }
+            System.out.printf(Locale.ROOT, "SegmentPollBenchmark: default board, %d s per segment (segments in parallel), real time%n", seconds);
+            System.out.printf(Locale.ROOT, "JVM %s on %s, %d CPUs%n", System.getProperty("java.version"),
+                    System.getProperty("os.name") + " " + System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors());
+            printTimerLateness(scheduler);
+            CountDownLatch done = new CountDownLatch(runs.size());
+            long deadline = scheduler.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+            for (SegmentRun run : runs) {
+                run.start(platform, spec.mctp().network(), options, deadline, scheduler, done);
+            }
+            done.await(seconds + 10L, TimeUnit.SECONDS);
+            for (SegmentRun run : runs) {
+                run.report();
+            }
+        }
+    }
+
+    /**
+     * How late the real-time scheduler fires a short timer (each poll exchange waits on three: request
+     * wire time, drive turnaround, response wire time), to explain the gap to the ideal rate.
+     */
+    static void printTimerLateness(SystemScheduler scheduler) throws InterruptedException {
+        int samples = 500;
+        long delay = 250_000;
+        long[] late = new long[samples];
+        for (int i = 0; i < samples; i++) {
+            CountDownLatch fired = new CountDownLatch(1);
+            long[] at = new long[1];
+            long start = scheduler.nanoTime();
+            scheduler.schedule(Duration.ofNanos(delay), () -> {
+                at[0] = scheduler.nanoTime();
+                fired.countDown();
+            });
+            fired.await();
+            late[i] = at[0] - start - delay;
+        }
+        java.util.Arrays.sort(late);
+        double mean = java.util.Arrays.stream(late).average().orElse(0);
+        System.out.printf(Locale.ROOT, "scheduler timer lateness (%d x 250 µs timers): mean %.0f µs, median %.0f µs, p99 %.0f µs%n",
+                samples, mean / 1e3, late[samples / 2] / 1e3, late[samples * 99 / 100] / 1e3);
+    }
+
+    /** Back-to-back polling on one segment. */
+    private static final class SegmentRun {
+        private final VirtualSmbusSegment segment;
+        private final List<ComponentSpec> drives;
+        private final List<EndpointId> eids;
+        private final AtomicLong polls = new AtomicLong();
+        private final AtomicLong failures = new AtomicLong();
+        private volatile long startNanos;
+        private volatile long endNanos;
+        private volatile SegmentStats before;
+        private volatile SegmentStats after;
+
+        SegmentRun(VirtualSmbusSegment segment, List<ComponentSpec> drives, List<EndpointId> eids) {
+            this.segment = segment;
+            this.drives = drives;
+            this.eids = eids;
+        }
+
+        void start(MctpStack platform, int network, RequestOptions options, long deadline, SystemScheduler clock,
+                   CountDownLatch done) {
+            startNanos = clock.nanoTime();
+            before = segment.stats();
+            next(platform, network, options, deadline, clock, done, 0);
+        }
+
+        private void next(MctpStack platform, int network, RequestOptions options, long deadline, SystemScheduler clock,
+                          CountDownLatch done, int i) {
+            if (clock.nanoTime() >= deadline) {
+                endNanos = clock.nanoTime();
+                after = segment.stats();
+                done.countDown();
+                return;
+            }
+            HealthStatusPollRequest request = new HealthStatusPollRequest(0, false);
+            CompletableFuture<Bytes> reply = platform.request(network, eids.get(i % eids.size()), NvmeMiCodec.encode(request), options);
+            reply.whenComplete((bytes, error) -> {
+                if (error == null) {
+                    if (isHealthReply(bytes, request)) {
+                        polls.incrementAndGet();
+                    } else {
+                        failures.incrementAndGet();
+                    }
+                    next(platform, network, options, deadline, clock, done, i + 1);
+                } else {
+                    failures.incrementAndGet();
+                    clock.execute(() -> next(platform, network, options, deadline, clock, done, i + 1));
+                }
+            });
+        }
+
+        private static boolean isHealthReply(Bytes bytes, HealthStatusPollRequest request) {
+            try {
+                return NvmeMiCodec.decodeResponse(bytes, request) instanceof HealthStatusPollResponse;
+            } catch (NvmeMiFormatException e) {
+                return false;
+            }
+        }
+
+        void report() {
+            WireTiming timing = segment.timing();
+            int requestBytes = NvmeMiCodec.encode(new HealthStatusPollRequest(0, false)).length();
+            int responseBytes = NvmeMiCodec.encode(new HealthStatusPollResponse(0, new SubsystemHealth(0, SmartWarnings.NONE,
+                    CompositeTemperature.ofCelsius(40), 0, 0))).length();
+            long wire = timing.transactionNanos(requestBytes + MCTP_HEADER + SMBUS_FRAMING)
+                    + timing.transactionNanos(responseBytes + MCTP_HEADER + SMBUS_FRAMING);
+            double turnaround = drives.stream().mapToLong(d -> d.turnaround().toNanos()).average().orElse(0);
+            double seconds = (endNanos - startNanos) / 1e9;
+            double rate = polls.get() / seconds;
+            double wireLimit = 1e9 / wire;
+            double turnaroundLimit = 1e9 / (wire + turnaround);
+            System.out.printf(Locale.ROOT, "%n%s (%d kHz, %d drives, mean turnaround %.0f µs)%n", segment.name(),
+                    timing.clockHz() / 1000, drives.size(), turnaround / 1000);
+            System.out.printf(Locale.ROOT, "  achieved            %8.1f polls/s  (%d polls, %d failures in %.2f s)%n",
+                    rate, polls.get(), failures.get(), seconds);
+            System.out.printf(Locale.ROOT, "  wire limit          %8.1f polls/s  (exchange %.3f ms: %d + %d frame bytes)  ratio %.3f%n",
+                    wireLimit, wire / 1e6, requestBytes + MCTP_HEADER + SMBUS_FRAMING, responseBytes + MCTP_HEADER + SMBUS_FRAMING,
+                    rate / wireLimit);
+            System.out.printf(Locale.ROOT, "  limit + turnaround  %8.1f polls/s  (exchange %.3f ms)  ratio %.3f%n",
+                    turnaroundLimit, (wire + turnaround) / 1e6, rate / turnaroundLimit);
+            System.out.printf(Locale.ROOT, "  poll cycle          %8.3f ms for all %d drives  (limit %.3f ms)%n",
+                    rate > 0 ? drives.size() * 1e3 / rate : Double.NaN, drives.size(), drives.size() * (wire + turnaround) / 1e6);
+            System.out.printf(Locale.ROOT, "  bus utilisation     %8.1f %%  (%d transactions, %d NACKs)%n",
+                    100 * after.utilisationSince(before), after.minus(before).transactions(), after.minus(before).nacks());
+        }
+    }
+}

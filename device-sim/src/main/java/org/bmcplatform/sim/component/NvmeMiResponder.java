@@ -1,0 +1,181 @@
+package org.bmcplatform.sim.component;
+
+import java.util.List;
+import org.bmcplatform.mctp.Bytes;
+import org.bmcplatform.profiles.ipmifru.FruCodec;
+import org.bmcplatform.profiles.ipmifru.FruField;
+import org.bmcplatform.profiles.ipmifru.FruInfo;
+import org.bmcplatform.profiles.ipmifru.ProductInfo;
+import org.bmcplatform.profiles.nvmemi.AdminCommandRequest;
+import org.bmcplatform.profiles.nvmemi.CompositeTemperature;
+import org.bmcplatform.profiles.nvmemi.DataStructure;
+import org.bmcplatform.profiles.nvmemi.DataStructureType;
+import org.bmcplatform.profiles.nvmemi.ErrorResponse;
+import org.bmcplatform.profiles.nvmemi.HealthStatusPollRequest;
+import org.bmcplatform.profiles.nvmemi.HealthStatusPollResponse;
+import org.bmcplatform.profiles.nvmemi.IdentifyControllerRequest;
+import org.bmcplatform.profiles.nvmemi.IdentifyControllerResponse;
+import org.bmcplatform.profiles.nvmemi.MiRequest;
+import org.bmcplatform.profiles.nvmemi.MiResponse;
+import org.bmcplatform.profiles.nvmemi.MiStatus;
+import org.bmcplatform.profiles.nvmemi.ReadDataStructureRequest;
+import org.bmcplatform.profiles.nvmemi.ReadDataStructureResponse;
+import org.bmcplatform.profiles.nvmemi.SmartWarnings;
+import org.bmcplatform.profiles.nvmemi.SubsystemHealth;
+import org.bmcplatform.profiles.nvmemi.VpdReadRequest;
+import org.bmcplatform.profiles.nvmemi.VpdReadResponse;
+import org.bmcplatform.sim.board.ComponentSpec;
+import org.bmcplatform.sim.thermal.ThermalModel;
+
+/**
+ * The NVMe-MI management endpoint of a simulated drive (NVMe-MI 1.2 §5, §6; device-protocols.md §2):
+ * answers decoded requests with response records from its thermal model and identity. Subsystem Health
+ * Status Poll, Read NVMe-MI Data Structure (subsystem, port, controller list), Identify Controller
+ * (DOFF/DLEN honoured), VPD Read (IPMI FRU product area). Other MI or admin opcodes answer Invalid
+ * Command Opcode. Keeps the composite controller status change bits between polls.
+ */
+final class NvmeMiResponder {
+    /** The single controller of the drive. */
+    static final int CONTROLLER_ID = 1;
+    /** NVMe-MI 1.2. */
+    static final int MI_MAJOR = 1;
+    static final int MI_MINOR = 2;
+    /** Two ports: PCIe (0) and SMBus (1); NUMP is 0-based. */
+    static final int PORT_PCIE = 0;
+    static final int PORT_SMBUS = 1;
+    /** MCTP transmission unit the endpoint supports (baseline 64, NVMe-MI 1.2 §4.2.1). */
+    static final int MCTP_TRANSMISSION_UNIT = 64;
+    /** The FRU EEPROM the VPD lives in (phosphor-nvme reads 256 bytes at 0x53). */
+    static final int VPD_SIZE = 256;
+    static final int VPD_ADDRESS = 0x53;
+    /** CCS bits (NVMe-MI 1.2 Figure "NVM Subsystem Health Data Structure"). */
+    static final int CCS_RDY = 1;
+    static final int CCS_CTEMP_CHANGED = 1 << 9;
+    static final int CCS_PDLU_CHANGED = 1 << 10;
+    static final int CCS_CRITICAL_WARNING_CHANGED = 1 << 12;
+
+    private final ComponentSpec spec;
+    private final int busClockHz;
+    private final Bytes identify;
+    private final Bytes vpd;
+    private int changed;
+    private int lastTemperatureRaw = -1;
+    private int lastPercentageUsed = -1;
+    private int lastWarnings = -1;
+
+    NvmeMiResponder(ComponentSpec spec, int busClockHz) {
+        this.spec = spec;
+        this.busClockHz = busClockHz;
+        this.identify = IdentifyControllerData.build(spec.identity(), spec.thermal(), CONTROLLER_ID);
+        this.vpd = vpdImage(spec);
+    }
+
+    /** The answer to one request, given the drive's thermal state at the time it is handled. */
+    synchronized MiResponse answer(MiRequest request, ThermalModel thermal, long nanos) {
+        if (request instanceof HealthStatusPollRequest poll) {
+            return healthPoll(poll, thermal, nanos);
+        }
+        if (request instanceof ReadDataStructureRequest read) {
+            return readDataStructure(read);
+        }
+        if (request instanceof IdentifyControllerRequest identifyRequest) {
+            return identifyController(identifyRequest);
+        }
+        if (request instanceof VpdReadRequest read) {
+            if (read.offset() + read.length() > VPD_SIZE) {
+                return ErrorResponse.of(request, MiStatus.INVALID_PARAMETER);
+            }
+            return new VpdReadResponse(read.csi(), vpd.slice(read.offset(), read.offset() + read.length()));
+        }
+        if (request instanceof AdminCommandRequest admin && admin.opcode() == 0x06) {
+            // Identify with another CNS, or a DOFF/DLEN window outside the 4 KiB structure
+            return ErrorResponse.of(request, MiStatus.INVALID_PARAMETER);
+        }
+        return ErrorResponse.of(request, MiStatus.INVALID_COMMAND_OPCODE);
+    }
+
+    private MiResponse healthPoll(HealthStatusPollRequest poll, ThermalModel thermal, long nanos) {
+        double celsius = thermal.temperatureAt(nanos);
+        int percentageUsed = (int) Math.min(255, Math.floor(thermal.wearAt(nanos)));
+        CompositeTemperature ctemp = CompositeTemperature.ofCelsius((int) Math.round(celsius));
+        double warning = thermal.parameters().warningCelsius();
+        SmartWarnings warnings = SmartWarnings.ofConditions(celsius > warning ? SmartWarnings.TEMPERATURE_OUT_OF_RANGE : 0);
+        trackChanges(ctemp.raw(), percentageUsed, warnings.raw());
+        int nss = SubsystemHealth.NSS_DRIVE_FUNCTIONAL | SubsystemHealth.NSS_RESET_NOT_REQUIRED
+                | SubsystemHealth.NSS_PORT0_LINK_ACTIVE;
+        SubsystemHealth health = new SubsystemHealth(nss, warnings, ctemp, percentageUsed, CCS_RDY | changed);
+        if (poll.clearStatus()) {
+            changed = 0;
+        }
+        return new HealthStatusPollResponse(poll.csi(), health);
+    }
+
+    /** Sets the sticky CCS change bits for values that differ from the previous poll. */
+    private void trackChanges(int temperatureRaw, int percentageUsed, int warnings) {
+        if (lastTemperatureRaw >= 0 && temperatureRaw != lastTemperatureRaw) {
+            changed |= CCS_CTEMP_CHANGED;
+        }
+        if (lastPercentageUsed >= 0 && percentageUsed != lastPercentageUsed) {
+            changed |= CCS_PDLU_CHANGED;
+        }
+        if (lastWarnings >= 0 && warnings != lastWarnings) {
+            changed |= CCS_CRITICAL_WARNING_CHANGED;
+        }
+        lastTemperatureRaw = temperatureRaw;
+        lastPercentageUsed = percentageUsed;
+        lastWarnings = warnings;
+    }
+
+    private MiResponse readDataStructure(ReadDataStructureRequest read) {
+        DataStructureType type = read.type();
+        if (type.equals(DataStructureType.SUBSYSTEM_INFORMATION)) {
+            return new ReadDataStructureResponse(read.csi(), new DataStructure.SubsystemInfo(1, MI_MAJOR, MI_MINOR));
+        }
+        if (type.equals(DataStructureType.PORT_INFORMATION)) {
+            if (read.portId() == PORT_PCIE) {
+                // PCIe Gen4 x4: MPS 256 B (code 1), supported 2.5-16 GT/s (bits 0-3), current 16 GT/s (4)
+                return new ReadDataStructureResponse(read.csi(), new DataStructure.PortInfo(DataStructure.PortInfo.TYPE_PCIE,
+                        0, MCTP_TRANSMISSION_UNIT, 0, new DataStructure.PciePort(1, 0x0F, 4, 4, 4, 0)));
+            }
+            if (read.portId() == PORT_SMBUS) {
+                int frequency = smbusFrequencyCode();
+                return new ReadDataStructureResponse(read.csi(), new DataStructure.PortInfo(DataStructure.PortInfo.TYPE_SMBUS,
+                        0, MCTP_TRANSMISSION_UNIT, 0,
+                        new DataStructure.SmbusPort(VPD_ADDRESS << 1, 1, spec.address() << 1, frequency, false)));
+            }
+            return ErrorResponse.of(read, MiStatus.INVALID_PARAMETER);
+        }
+        if (type.equals(DataStructureType.CONTROLLER_LIST)) {
+            return new ReadDataStructureResponse(read.csi(), new DataStructure.ControllerList(List.of(CONTROLLER_ID)));
+        }
+        return ErrorResponse.of(read, MiStatus.INVALID_PARAMETER);
+    }
+
+    private MiResponse identifyController(IdentifyControllerRequest request) {
+        if (request.controllerId() != 0 && spec.hasQuirk(ComponentSpec.QUIRK_REJECTS_NONZERO_CNTID)) {
+            return ErrorResponse.of(request, MiStatus.INVALID_PARAMETER);
+        }
+        Bytes window = identify.slice(request.dataOffset(), request.dataOffset() + request.dataLength());
+        return new IdentifyControllerResponse(request.csi(), 0, 0, 0, window);
+    }
+
+    /** NVMe-MI 1.2 Configuration Identifier 0x01 encoding: 1 = 100 kHz, 2 = 400 kHz, 3 = 1 MHz. */
+    private int smbusFrequencyCode() {
+        if (busClockHz >= 1_000_000) {
+            return 3;
+        }
+        return busClockHz >= 400_000 ? 2 : 1;
+    }
+
+    /** The FRU image: common header + product info area, zero-filled to the EEPROM size. */
+    static Bytes vpdImage(ComponentSpec spec) {
+        var id = spec.identity();
+        ProductInfo product = new ProductInfo(0, FruField.text(id.manufacturer()), FruField.text(id.model()),
+                FruField.text(id.partNumber()), FruField.text(id.firmware()), FruField.text(id.serial()),
+                FruField.EMPTY, FruField.EMPTY, List.of());
+        Bytes image = FruCodec.encode(FruInfo.of(null, product));
+        byte[] eeprom = new byte[VPD_SIZE];
+        image.copyTo(eeprom, 0);
+        return Bytes.wrap(eeprom);
+    }
+}

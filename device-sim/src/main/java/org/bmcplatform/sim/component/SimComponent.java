@@ -1,0 +1,26 @@
+package org.bmcplatform.sim.component;
+
+/** A simulated component on a virtual bus, with hot-plug. */
+public interface SimComponent {
+
+    /** The board-unique id from the board file, e.g. {@code nvme0}. */
+    String id();
+
+    /** The bus it sits on. */
+    String busName();
+
+    /** Its 7-bit address on that bus. */
+    int address();
+
+    /** Where a person finds it, e.g. {@code Bay 0}. */
+    String slot();
+
+    /** Whether it is plugged in (attached to its bus and answering). */
+    boolean present();
+
+    /** Pulls it out: it detaches from the bus (its address is NACKed) and loses power. Idempotent. */
+    void unplug();
+
+    /** Plugs it in: power-on with a fresh MCTP stack (EID 0 again), same identity. Idempotent. */
+    void plug();
+}

@@ -1,0 +1,200 @@
+package org.bmcplatform.sim.component;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.bmcplatform.mctp.Bytes;
+import org.bmcplatform.mctp.EndpointId;
+import org.bmcplatform.mctp.IncomingRequest;
+import org.bmcplatform.mctp.MctpInterface;
+import org.bmcplatform.mctp.MctpStack;
+import org.bmcplatform.mctp.MessageType;
+import org.bmcplatform.mctp.StackSettings;
+import org.bmcplatform.mctp.binding.smbus.SmbusBinding;
+import org.bmcplatform.mctp.binding.smbus.SmbusPort;
+import org.bmcplatform.mctp.control.ControlResponder;
+import org.bmcplatform.mctp.control.EndpointIdentity;
+import org.bmcplatform.mctp.time.Scheduler;
+import org.bmcplatform.profiles.nvmemi.MiRequest;
+import org.bmcplatform.profiles.nvmemi.MiResponse;
+import org.bmcplatform.profiles.nvmemi.NvmeMiCodec;
+import org.bmcplatform.profiles.nvmemi.NvmeMiFormatException;
+import org.bmcplatform.sim.board.ComponentSpec;
+import org.bmcplatform.sim.bus.VirtualSmbusSegment;
+import org.bmcplatform.sim.thermal.ThermalModel;
+
+/**
+ * A virtual NVMe drive with an NVMe-MI management endpoint on an SMBus segment (NVMe-MI 1.2 over
+ * MCTP, DSP0237). Powered on, it has its own {@link MctpStack} on the shared scheduler, an
+ * {@link SmbusBinding} over a port attached at its address, a {@link ControlResponder} (its UUID,
+ * message types control + NVMe-MI, no static EID so the bus owner assigns one) and an NVMe-MI handler
+ * that decodes with the real {@link NvmeMiCodec} and answers after the drive's turnaround. Its
+ * temperature follows a {@link ThermalModel} that keeps running while it is unplugged (it cools).
+ */
+public final class SimNvmeDrive implements SimComponent {
+    /** The network number inside the drive's own stack; a responder answers on the interface asked. */
+    static final int DRIVE_NETWORK = 1;
+
+    private final ComponentSpec spec;
+    private final VirtualSmbusSegment segment;
+    private final Scheduler scheduler;
+    private final ThermalModel thermal;
+    private final Object lock = new Object();
+    private MctpStack stack;
+    private NvmeMiResponder responder;
+    private long answered;
+    private long discarded;
+
+    /** A drive that is not plugged in yet; call {@link #plug()} to power it on. */
+    public SimNvmeDrive(ComponentSpec spec, VirtualSmbusSegment segment, Scheduler scheduler, double ambientCelsius) {
+        this.spec = spec;
+        this.segment = segment;
+        this.scheduler = scheduler;
+        this.thermal = new ThermalModel(spec.thermal(), ambientCelsius, spec.percentageUsed(), spec.seed(), scheduler.nanoTime());
+        this.thermal.setPowered(false, scheduler.nanoTime());
+    }
+
+    @Override
+    public String id() {
+        return spec.id();
+    }
+
+    @Override
+    public String busName() {
+        return spec.bus();
+    }
+
+    @Override
+    public int address() {
+        return spec.address();
+    }
+
+    @Override
+    public String slot() {
+        return spec.slot();
+    }
+
+    public ComponentSpec spec() {
+        return spec;
+    }
+
+    public UUID uuid() {
+        return spec.identity().uuid();
+    }
+
+    @Override
+    public boolean present() {
+        synchronized (lock) {
+            return stack != null;
+        }
+    }
+
+    /** The EID the bus owner assigned since the last power-on; empty before assignment or when unplugged. */
+    public Optional<EndpointId> eid() {
+        synchronized (lock) {
+            if (stack == null) {
+                return Optional.empty();
+            }
+            return stack.findInterface(spec.bus()).map(MctpInterface::localEid).filter(e -> !e.isNull());
+        }
+    }
+
+    /** The composite temperature now, in °C (what the next health poll reports, before rounding). */
+    public double temperatureCelsius() {
+        synchronized (lock) {
+            return thermal.temperatureAt(scheduler.nanoTime());
+        }
+    }
+
+    /** Percentage drive life used now. */
+    public double percentageUsed() {
+        synchronized (lock) {
+            return thermal.wearAt(scheduler.nanoTime());
+        }
+    }
+
+    /** Changes the air temperature around the drive (e.g. a failed fan). */
+    public void setAmbient(double celsius) {
+        synchronized (lock) {
+            thermal.setAmbient(celsius, scheduler.nanoTime());
+        }
+    }
+
+    /** NVMe-MI requests answered since the board started. */
+    public long requestsAnswered() {
+        synchronized (lock) {
+            return answered;
+        }
+    }
+
+    /** NVMe-MI messages discarded undecoded (bad MIC, malformed), as NVMe-MI 1.2 §4.2.1.1 requires. */
+    public long requestsDiscarded() {
+        synchronized (lock) {
+            return discarded;
+        }
+    }
+
+    @Override
+    public void plug() {
+        synchronized (lock) {
+            if (stack != null) {
+                return;
+            }
+            SmbusPort port = segment.attach(spec.address());
+            MctpStack fresh = new MctpStack(scheduler, StackSettings.DEFAULTS);
+            fresh.addInterface(spec.bus(), DRIVE_NETWORK, new SmbusBinding(port, SmbusBinding.MIN_MTU));
+            new ControlResponder(fresh, new EndpointIdentity(spec.identity().uuid(),
+                    Set.of(MessageType.CONTROL, MessageType.NVME_MI), false, Optional.empty(), List.of())).install();
+            fresh.handle(MessageType.NVME_MI, this::onNvmeMi);
+            responder = new NvmeMiResponder(spec, segment.clockHz());
+            thermal.setPowered(true, scheduler.nanoTime());
+            stack = fresh;
+        }
+    }
+
+    @Override
+    public void unplug() {
+        MctpStack old;
+        synchronized (lock) {
+            old = stack;
+            if (old == null) {
+                return;
+            }
+            stack = null;
+            thermal.setPowered(false, scheduler.nanoTime());
+        }
+        old.close();
+    }
+
+    private CompletionStage<Optional<Bytes>> onNvmeMi(IncomingRequest request) {
+        MiRequest decoded;
+        try {
+            decoded = NvmeMiCodec.decodeRequest(request.message());
+        } catch (NvmeMiFormatException e) {
+            synchronized (lock) {
+                discarded++;
+            }
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        Bytes answer;
+        synchronized (lock) {
+            long now = scheduler.nanoTime();
+            thermal.recordCommand(now);
+            MiResponse response = responder.answer(decoded, thermal, now);
+            answer = NvmeMiCodec.encode(response);
+            answered++;
+        }
+        CompletableFuture<Optional<Bytes>> reply = new CompletableFuture<>();
+        scheduler.schedule(spec.turnaround(), () -> reply.complete(Optional.of(answer)));
+        return reply;
+    }
+
+    @Override
+    public String toString() {
+        return String.format("%s (%s %s at %s:0x%02x)", spec.id(), spec.identity().manufacturer(), spec.identity().model(),
+                spec.bus(), spec.address());
+    }
+}

@@ -1,0 +1,96 @@
+package org.bmcplatform.sim.component;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.bmcplatform.mctp.Bytes;
+import org.bmcplatform.mctp.MctpException;
+import org.bmcplatform.mctp.MctpStack;
+import org.bmcplatform.mctp.RequestOptions;
+import org.bmcplatform.mctp.StackSettings;
+import org.bmcplatform.mctp.binding.LinkAddress;
+import org.bmcplatform.mctp.binding.smbus.SmbusBinding;
+import org.bmcplatform.mctp.control.BusOwner;
+import org.bmcplatform.mctp.control.ControlRequester;
+import org.bmcplatform.mctp.control.DiscoveredEndpoint;
+import org.bmcplatform.mctp.control.EidPool;
+import org.bmcplatform.mctp.EndpointId;
+import org.bmcplatform.mctp.time.VirtualScheduler;
+import org.bmcplatform.profiles.nvmemi.HealthStatusPollRequest;
+import org.bmcplatform.profiles.nvmemi.HealthStatusPollResponse;
+import org.bmcplatform.profiles.nvmemi.NvmeMiCodec;
+import org.bmcplatform.sim.board.BoardFile;
+import org.bmcplatform.sim.board.ComponentSpec;
+import org.bmcplatform.sim.bus.VirtualSmbusSegment;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** One drive on one segment with a bus-owner stack in front of it. */
+class SimNvmeDriveTest {
+    private final VirtualScheduler scheduler = new VirtualScheduler();
+    private final ComponentSpec spec = BoardFile.loadDefault().findComponent("nvme0").orElseThrow();
+    private final VirtualSmbusSegment segment = new VirtualSmbusSegment("smbus0", 100_000, scheduler);
+    private final SimNvmeDrive drive = new SimNvmeDrive(spec, segment, scheduler, 24);
+    private MctpStack host;
+    private DiscoveredEndpoint endpoint;
+
+    @BeforeEach
+    void plugAndAssign() throws Exception {
+        drive.plug();
+        host = new MctpStack(scheduler, StackSettings.DEFAULTS);
+        host.addInterface("smbus0", 1, new SmbusBinding(segment.attach(0x10), SmbusBinding.MIN_MTU)).setLocalEid(EndpointId.of(8));
+        BusOwner owner = new BusOwner(host, new ControlRequester(host, RequestOptions.DEFAULT), new EidPool(EndpointId.of(9), EndpointId.of(20)));
+        endpoint = scheduler.await(owner.setupEndpoint("smbus0", LinkAddress.smbus(spec.address())), Duration.ofSeconds(1));
+    }
+
+    @AfterEach
+    void close() {
+        host.close();
+        drive.unplug();
+    }
+
+    @Test
+    void answersAfterRequestWireTimeTurnaroundAndResponseWireTime() throws Exception {
+        long start = scheduler.nanoTime();
+        HealthStatusPollRequest poll = new HealthStatusPollRequest(0, false);
+
+        Bytes reply = scheduler.await(host.request(1, endpoint.eid(), NvmeMiCodec.encode(poll)), Duration.ofSeconds(1));
+
+        assertThat(NvmeMiCodec.decodeResponse(reply, poll)).isInstanceOf(HealthStatusPollResponse.class);
+        long wire = 2 * segment.timing().singlePacketMessageNanos(20);
+        assertThat(scheduler.nanoTime() - start).isEqualTo(wire + spec.turnaround().toNanos());
+        assertThat(drive.requestsAnswered()).isEqualTo(1);
+    }
+
+    // NVMe-MI 1.2 §4.2.1.1: a message whose MIC does not match is discarded without a response
+    @Test
+    void messageWithBadIntegrityCheckIsDiscardedAndCounted() {
+        byte[] bad = NvmeMiCodec.encode(new HealthStatusPollRequest(0, false)).toArray();
+        bad[bad.length - 1] ^= 0x55;
+
+        CompletableFuture<Bytes> reply = host.request(1, endpoint.eid(), Bytes.wrap(bad), new RequestOptions(Duration.ofMillis(100), 0));
+
+        assertThatThrownBy(() -> scheduler.await(reply, Duration.ofSeconds(1)))
+                .satisfies(t -> assertThat(MctpException.extract(t).orElseThrow().reason()).isEqualTo(MctpException.Reason.TIMEOUT));
+        assertThat(drive.requestsDiscarded()).isEqualTo(1);
+        assertThat(drive.requestsAnswered()).isZero();
+    }
+
+    @Test
+    void replugKeepsTheUuidAndLosesTheEid() {
+        assertThat(drive.eid()).contains(endpoint.eid());
+
+        drive.unplug();
+        drive.unplug();
+        assertThat(drive.present()).isFalse();
+        assertThat(drive.eid()).isEmpty();
+        drive.plug();
+
+        assertThat(drive.present()).isTrue();
+        assertThat(drive.eid()).isEmpty();
+        assertThat(drive.uuid()).isEqualTo(endpoint.uuid());
+    }
+}
