@@ -49,12 +49,22 @@ final class Exchanges {
                 try {
                     local = ex.iface.localEid();
                     ex.tagKey = new TagKey(ex.iface.network(), local, ex.peer);
-                    ex.tag = tags.allocate(ex.tagKey);
+                    // a tag still registered (e.g. one waiting past the tag lifetime) is not handed out again
+                    ex.tag = tags.allocate(ex.tagKey,
+                            t -> pending.isPending(ex.iface.network(), ex.iface.name(), ex.peer, t));
                     tag = ex.tag;
                     pending.add(ex.iface.network(), ex.iface.name(), ex.peer, ex.tag, ex);
                     ex.timer = scheduler.schedule(ex.options.timeout(), () -> attemptFailed(ex, attemptNo, null));
                 } catch (MctpException e) {
                     failure = e;
+                } catch (RuntimeException e) {
+                    // e.g. a scheduler shutting down refused the timer: undo the registration, free the tag
+                    if (tag >= 0) {
+                        pending.remove(ex.iface.network(), ex.iface.name(), ex.peer, tag, ex);
+                        tags.release(ex.tagKey, tag);
+                    }
+                    failure = new MctpException(Reason.CLOSED, "could not start a request to " + ex.target() + ": "
+                            + e.getMessage(), e);
                 }
             }
             if (failure != null) {

@@ -18,6 +18,7 @@ public class MctpException extends RuntimeException {
         BINDING_DOWN("the interface is down or closed; bring it up"),
         TOO_LARGE("the message exceeds the maximum message size"),
         INVALID_ARGUMENT("the request is invalid"),
+        REFUSED("the endpoint answered with an error completion code or an unusable value; see the code"),
         TRANSMIT_FAILED("the binding could not transmit the packet (no acknowledge on the bus)"),
         CLOSED("the stack is closed");
 

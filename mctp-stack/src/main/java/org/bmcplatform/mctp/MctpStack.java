@@ -70,7 +70,7 @@ public final class MctpStack implements MctpEndpoint {
         return iface;
     }
 
-    /** Closes the interface's binding and forgets its routes and neighbours. */
+    /** Forgets the interface's routes and neighbours and closes its binding. */
     public void removeInterface(String name) {
         StackInterface iface;
         synchronized (lock) {
@@ -78,10 +78,19 @@ public final class MctpStack implements MctpEndpoint {
         }
         if (iface != null) {
             iface.setUp(false);
-            iface.reassembler().close();
-            iface.binding().close();
             routes.removeInterface(name);
             neighbours.removeInterface(name);
+            release(iface);
+        }
+    }
+
+    /** Stops reassembly and closes the binding; a binding that fails to close is logged, not rethrown. */
+    private static void release(StackInterface iface) {
+        iface.reassembler().close();
+        try {
+            iface.binding().close();
+        } catch (RuntimeException e) {
+            LOG.warn("closing the binding of interface {} failed", iface.name(), e);
         }
     }
 
@@ -212,12 +221,7 @@ public final class MctpStack implements MctpEndpoint {
         }
         exchanges.close();
         for (StackInterface iface : all) {
-            iface.reassembler().close();
-            try {
-                iface.binding().close();
-            } catch (RuntimeException e) {
-                LOG.warn("closing the binding of interface {} failed", iface.name(), e);
-            }
+            release(iface);
         }
     }
 

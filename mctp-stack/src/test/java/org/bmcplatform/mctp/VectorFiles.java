@@ -15,19 +15,24 @@ public final class VectorFiles {
     private VectorFiles() {
     }
 
-    /** The "cases" array of a vector file, e.g. {@code dsp0237/smbus-dsp0237.json}. */
-    public static List<JsonNode> cases(String file) {
+    /** The whole vector file, e.g. {@code dsp0236/fragment-v7.json}. */
+    public static JsonNode load(String file) {
         String resource = "/vectors/" + file;
         try (InputStream in = VectorFiles.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing vector file " + resource);
             }
-            List<JsonNode> out = new ArrayList<>();
-            JSON.readTree(in).get("cases").forEach(out::add);
-            return out;
+            return JSON.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The "cases" array of a vector file, e.g. {@code dsp0237/smbus-dsp0237.json}. */
+    public static List<JsonNode> cases(String file) {
+        List<JsonNode> out = new ArrayList<>();
+        load(file).get("cases").forEach(out::add);
+        return out;
     }
 
     /** The cases with {@code "valid": false} (or without) as asked. */

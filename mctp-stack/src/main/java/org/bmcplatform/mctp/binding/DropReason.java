@@ -36,7 +36,7 @@ public enum DropReason {
     NOT_FOR_US,
     /** No route to the destination EID. */
     NO_ROUTE,
-    /** A packet arrived on an interface that is administratively down. */
+    /** A packet arrived on an interface that is administratively down, or a frame on a closed binding. */
     INTERFACE_DOWN,
 
     // --- reassembly (DSP0236 §8.8)

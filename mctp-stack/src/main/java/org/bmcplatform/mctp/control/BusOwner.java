@@ -27,13 +27,14 @@ import org.bmcplatform.mctp.route.Route;
  */
 public final class BusOwner {
     /** New peers start at the baseline packet size (mctpd PR #51): devices that only take BTU packets work. */
-    public static final int NEW_PEER_MTU = 68;
+    public static final int NEW_PEER_MTU = Route.BASELINE_MTU;
 
     private final MctpStack stack;
     private final ControlRequester requester;
     private final EidPool pool;
     private final Map<Key, DiscoveredEndpoint> endpoints = new ConcurrentHashMap<>();
     private final Map<Key, List<VendorDefinedSupport>> vendorSupport = new ConcurrentHashMap<>();
+    private final Map<Key, CompletableFuture<DiscoveredEndpoint>> inFlight = new ConcurrentHashMap<>();
 
     private record Key(String interfaceName, LinkAddress address) {
     }
@@ -54,15 +55,42 @@ public final class BusOwner {
         return vendorSupport.getOrDefault(new Key(e.interfaceName(), e.address()), List.of());
     }
 
+    /**
+     * Sets up the endpoint at a physical address. A call for an address whose setup is still running
+     * joins that setup instead of starting a second one (two would hand out two EIDs to one device).
+     */
     public CompletableFuture<DiscoveredEndpoint> setupEndpoint(String interfaceName, LinkAddress address) {
         Optional<MctpInterface> found = stack.findInterface(interfaceName);
         if (found.isEmpty()) {
             return CompletableFuture.failedFuture(new MctpException(MctpException.Reason.INVALID_ARGUMENT,
                     "no interface named " + interfaceName));
         }
-        MctpInterface iface = found.get();
         Key key = new Key(interfaceName, address);
-        ControlTarget.Physical physical = new ControlTarget.Physical(interfaceName, address);
+        CompletableFuture<DiscoveredEndpoint> result = new CompletableFuture<>();
+        CompletableFuture<DiscoveredEndpoint> running = inFlight.putIfAbsent(key, result);
+        if (running != null) {
+            return running.thenApply(d -> d);
+        }
+        CompletableFuture<DiscoveredEndpoint> setup;
+        try {
+            setup = setup(found.get(), key);
+        } catch (RuntimeException e) {
+            setup = CompletableFuture.failedFuture(e);
+        }
+        // leave inFlight before completing, so a caller reacting to the result can start a fresh setup
+        setup.whenComplete((d, e) -> {
+            inFlight.remove(key, result);
+            if (e != null) {
+                result.completeExceptionally(e);
+            } else {
+                result.complete(d);
+            }
+        });
+        return result.thenApply(d -> d);
+    }
+
+    private CompletableFuture<DiscoveredEndpoint> setup(MctpInterface iface, Key key) {
+        ControlTarget.Physical physical = new ControlTarget.Physical(key.interfaceName(), key.address());
         return requester.getEndpointId(physical).thenCompose(r -> {
             if (!r.isSuccess()) {
                 throw new ControlRefusedException(where(key) + " answered Get Endpoint ID with " + r.completionCode(),

@@ -11,7 +11,7 @@ public final class ControlRefusedException extends MctpException {
     private final CompletionCode completionCode;
 
     public ControlRefusedException(String message, CompletionCode completionCode) {
-        super(Reason.INVALID_ARGUMENT, message);
+        super(Reason.REFUSED, message);
         this.completionCode = completionCode;
     }
 

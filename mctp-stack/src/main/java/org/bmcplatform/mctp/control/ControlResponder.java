@@ -16,8 +16,8 @@ import org.bmcplatform.mctp.binding.DropReason;
  * Answers MCTP control requests (message type 0) on a stack (DSP0236 §12; mctpd's endpoint role):
  * Set/Get Endpoint ID, Get Endpoint UUID, Get MCTP Version Support, Get Message Type Support and Get
  * Vendor Defined Message Support; every other command gets ERROR_UNSUPPORTED_CMD. A request that does
- * not decode is answered ERROR_INVALID_LENGTH when its header could be read, and counted as
- * MALFORMED_CONTROL_MESSAGE on the interface it came from.
+ * not decode is answered ERROR_INVALID_LENGTH when its header could be read (unless it is a datagram,
+ * D=1, which is never answered), and counted as MALFORMED_CONTROL_MESSAGE on the interface it came from.
  */
 public final class ControlResponder {
     /** Versions of DSP0236 answered for message type 0xFF (base) and 0x00 (control), as mctpd. */
@@ -61,6 +61,9 @@ public final class ControlResponder {
             decoded = ControlCodec.decode(request.message());
         } catch (ControlDecodeException e) {
             countMalformed(iface);
+            if (header.datagram()) {
+                return Optional.empty();
+            }
             return Optional.of(ControlCodec.encode(new GenericResponse(header.instanceId(), header.command(),
                     CompletionCode.ERROR_INVALID_LENGTH, Bytes.EMPTY)));
         }

@@ -42,6 +42,12 @@ public final class PendingRequests<T> {
         }
     }
 
+    /** Whether a request to {@code peer} (null: physical addressing on the interface) holds {@code tag}. */
+    public boolean isPending(int network, String interfaceName, EndpointId peer, int tag) {
+        return peer.isNull() ? physical.containsKey(new Physical(interfaceName, tag))
+                : logical.containsKey(new Logical(network, peer, tag));
+    }
+
     /**
      * Finds and removes the request a response from {@code source} with {@code tag} on the interface
      * answers: first an exact logical match, then a physically addressed request on that interface.

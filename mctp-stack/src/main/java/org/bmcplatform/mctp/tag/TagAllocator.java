@@ -3,6 +3,7 @@ package org.bmcplatform.mctp.tag;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.bmcplatform.mctp.MctpException;
 import org.bmcplatform.mctp.time.Scheduler;
 
@@ -30,11 +31,22 @@ public final class TagAllocator {
      * @throws MctpException TAGS_EXHAUSTED when all 8 are held
      */
     public synchronized int allocate(TagKey key) {
+        return allocate(key, tag -> false);
+    }
+
+    /**
+     * As {@link #allocate(TagKey)}, but a tag for which {@code outstanding} answers true is never handed
+     * out, even past its lifetime: a request that waits longer than the lifetime keeps its tag, so its
+     * response cannot be taken for another request's.
+     *
+     * @throws MctpException TAGS_EXHAUSTED when no tag is free
+     */
+    public synchronized int allocate(TagKey key, IntPredicate outstanding) {
         long now = scheduler.nanoTime();
         Space space = spaces.computeIfAbsent(key, k -> new Space());
         for (int i = 0; i < TAGS; i++) {
             int tag = (space.next + i) % TAGS;
-            if (!space.held[tag] || now - space.allocatedAt[tag] >= lifetimeNanos) {
+            if ((!space.held[tag] || now - space.allocatedAt[tag] >= lifetimeNanos) && !outstanding.test(tag)) {
                 space.held[tag] = true;
                 space.allocatedAt[tag] = now;
                 space.next = (tag + 1) % TAGS;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.bmcplatform.mctp.Bytes;
 import org.bmcplatform.mctp.EndpointId;
-import org.bmcplatform.mctp.StackVectors;
+import org.bmcplatform.mctp.VectorFiles;
 import org.bmcplatform.mctp.packet.MctpPacket;
 import org.bmcplatform.mctp.packet.PacketCodec;
 import org.bmcplatform.mctp.packet.PacketHeader;
@@ -30,7 +30,7 @@ class FragmenterTest {
     // reference mctp-stack.md §10.5 (V7): 200 bytes at MTU 68 -> 64+64+64+8
     @Test
     void twoHundredByteMessageAtBaselineMtuMatchesVectorV7() {
-        JsonNode v = StackVectors.load("dsp0236/fragment-v7.json");
+        JsonNode v = VectorFiles.load("dsp0236/fragment-v7.json");
         List<MctpPacket> packets = Fragmenter.fragment(EndpointId.of(v.get("dst").asInt()), EndpointId.of(v.get("src").asInt()),
                 v.get("to").asBoolean(), v.get("tag").asInt(), Bytes.fromHex(v.get("message").asText()), v.get("mtu").asInt(), 0);
         JsonNode expected = v.get("packets");

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.bmcplatform.mctp.Bytes;
 import org.bmcplatform.mctp.EndpointId;
-import org.bmcplatform.mctp.StackVectors;
+import org.bmcplatform.mctp.VectorFiles;
 import org.bmcplatform.mctp.binding.DropCounters;
 import org.bmcplatform.mctp.binding.DropReason;
 import org.bmcplatform.mctp.packet.MctpPacket;
@@ -51,7 +51,7 @@ class ReassemblerTest {
 
     static Stream<Arguments> sequenceRules() {
         List<Arguments> out = new ArrayList<>();
-        for (JsonNode c : StackVectors.load("dsp0236/mctp-control.json").get("sequence_rules").get("cases")) {
+        for (JsonNode c : VectorFiles.load("dsp0236/mctp-control.json").get("sequence_rules").get("cases")) {
             out.add(Arguments.of(Named.of(c.get("packets").toString(), c.get("packets")), c.get("delivered").asBoolean()));
         }
         return out.stream();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.bmcplatform.mctp.Bytes;
 import org.bmcplatform.mctp.EndpointId;
 import org.bmcplatform.mctp.IncomingRequest;
@@ -49,6 +50,37 @@ class BusOwnerTest {
         assertThat(commandsSeen).containsExactly(ControlCommand.GET_ENDPOINT_ID, ControlCommand.SET_ENDPOINT_ID,
                 ControlCommand.GET_ENDPOINT_UUID, ControlCommand.GET_MESSAGE_TYPE_SUPPORT);
         assertThat(busOwner.endpoints()).containsExactly(d);
+    }
+
+    @Test
+    void concurrentSetupsOfOneEndpointShareOneAssignment() {
+        endpointAnswers(ControlBench.simpleEndpoint(Optional.empty(), MessageType.NVME_MI));
+
+        CompletableFuture<DiscoveredEndpoint> first = busOwner.setupEndpoint(ControlBench.BUS, ControlBench.ENDPOINT_ADDRESS);
+        CompletableFuture<DiscoveredEndpoint> second = busOwner.setupEndpoint(ControlBench.BUS, ControlBench.ENDPOINT_ADDRESS);
+
+        DiscoveredEndpoint d = bench.await(first);
+        assertThat(bench.await(second)).isEqualTo(d);
+        assertThat(d.eid()).isEqualTo(EndpointId.of(9));
+        assertThat(bench.endpointInterface.localEid()).isEqualTo(EndpointId.of(9));
+        assertThat(pool.available()).isEqualTo(254 - 9);
+        assertThat(routed(10)).isFalse();
+        assertThat(busOwner.endpoints()).containsExactly(d);
+    }
+
+    @Test
+    void setupStartedFromTheCompletionOfTheLastOneRunsAfresh() {
+        endpointAnswers(ControlBench.simpleEndpoint(Optional.empty(), MessageType.NVME_MI));
+
+        CompletableFuture<DiscoveredEndpoint> again = busOwner.setupEndpoint(ControlBench.BUS, ControlBench.ENDPOINT_ADDRESS)
+                .thenCompose(d -> {
+                    busOwner.forget(d);
+                    return busOwner.setupEndpoint(ControlBench.BUS, ControlBench.ENDPOINT_ADDRESS);
+                });
+
+        DiscoveredEndpoint d = bench.await(again);
+        assertThat(busOwner.endpoints()).containsExactly(d);
+        assertThat(routed(d.eid().value())).isTrue();
     }
 
     @Test
@@ -117,6 +149,7 @@ class BusOwnerTest {
 
         assertThat(MctpException.extract(t)).hasValueSatisfying(e -> assertThat(((ControlRefusedException) e).completionCode())
                 .isEqualTo(CompletionCode.ERROR_UNSUPPORTED_CMD));
+        assertThat(MctpException.extract(t).orElseThrow().reason()).isEqualTo(MctpException.Reason.REFUSED);
         assertThat(routed(9)).isFalse();
         assertThat(bench.owner.neighbours().lookup(ControlBench.BUS, EndpointId.of(9))).isEmpty();
         assertThat(pool.isInUse(EndpointId.of(9))).isFalse();

@@ -173,4 +173,15 @@ class ControlResponderTest {
         assertThat(bench.endpointInterface.drops().get(DropReason.MALFORMED_CONTROL_MESSAGE)).isEqualTo(1);
         assertThat(bench.endpointInterface.localEid()).isEqualTo(EndpointId.NULL);
     }
+
+    @Test
+    void malformedDatagramIsCountedButNeverAnswered() {
+        // reference mctp-stack.md §4.1: D=1 marks a request that expects no response, a malformed one included
+        ControlResponder responder = bench.installResponder(ControlBench.simpleEndpoint(Optional.empty()));
+
+        assertThat(responder.answer(incoming(Bytes.fromHex("01 00 08 c8 00 c5 01 00")))).isEmpty();
+
+        assertThat(responder.drops().get(DropReason.MALFORMED_CONTROL_MESSAGE)).isEqualTo(1);
+        assertThat(bench.endpointInterface.localEid()).isEqualTo(EndpointId.NULL);
+    }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.bmcplatform.mctp.Bytes;
 import org.bmcplatform.mctp.EndpointId;
-import org.bmcplatform.mctp.StackVectors;
+import org.bmcplatform.mctp.VectorFiles;
 import org.bmcplatform.mctp.binding.DropReason;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ class PacketCodecTest {
 
     static Stream<Arguments> packets() {
         List<Arguments> out = new ArrayList<>();
-        for (JsonNode c : StackVectors.load("dsp0236/mctp-control.json").get("cases")) {
+        for (JsonNode c : VectorFiles.load("dsp0236/mctp-control.json").get("cases")) {
             out.add(Arguments.of(Named.of(c.get("id").asText(), c), Bytes.fromHex(c.get("packet").asText())));
             if (c.has("response")) {
                 out.add(Arguments.of(Named.of(c.get("id").asText() + "/response", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()),

@@ -122,10 +122,6 @@ public final class LoopbackBinding implements Binding {
     }
 
     /**
-     * Hands the oldest queued packet to the receiver. One delivery at a time, in transmission order,
-     * even when the scheduler runs tasks on several threads.
-     */
-    /**
      * Puts raw bytes on the link towards this end, as a faulty medium or peer would. They are checked
      * as a frame before delivery: at least the 4-byte transport header (else BAD_LENGTH), at most the
      * MTU (else OVERSIZE), header version 1 (else BAD_HEADER_VERSION; DSP0236 §8.1). Delivered in order
@@ -148,6 +144,10 @@ public final class LoopbackBinding implements Binding {
         scheduler.schedule(Duration.ZERO, this::deliverNext);
     }
 
+    /**
+     * Hands the oldest queued packet to the receiver. One delivery at a time, in transmission order,
+     * even when the scheduler runs tasks on several threads.
+     */
     private void deliverNext() {
         synchronized (deliveryLock) {
             Delivery d = inbox.poll();

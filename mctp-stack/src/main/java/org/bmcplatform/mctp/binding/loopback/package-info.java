@@ -1,2 +1,2 @@
-/** An in-memory pipe-pair binding that delivers packets through the scheduler (STYLE.md rule 16). */
+/** An in-memory pipe-pair binding carrying bare DSP0236 §8.1 packets (no framing), delivered through the scheduler (STYLE.md rule 16). */
 package org.bmcplatform.mctp.binding.loopback;

@@ -49,7 +49,7 @@ public final class SerialReceiver {
     /**
      * @param maxPacket the MTU: frames announcing a longer packet are dropped as OVERSIZE
      * @param packets   receives each intact packet
-     * @param drops     counts FRAMING_ERROR, BAD_REVISION, BAD_LENGTH, OVERSIZE and BAD_FCS
+     * @param drops     counts FRAMING_ERROR, BAD_REVISION, BAD_LENGTH, OVERSIZE, BAD_FCS and HANDLER_FAILED
      */
     public SerialReceiver(int maxPacket, Consumer<Bytes> packets, DropCounters drops) {
         if (maxPacket < SerialFraming.MIN_PACKET || maxPacket > SerialFraming.MAX_PACKET) {
@@ -72,8 +72,9 @@ public final class SerialReceiver {
         }
     }
 
-    /** Feeds one received byte (0..255). */
-    public void accept(int b) {
+    /** Feeds one received byte; only its low 8 bits count, so a signed Java {@code byte} works too. */
+    public void accept(int received) {
+        int b = received & 0xFF;
         switch (state) {
             case WAIT_SYNC_START -> {
                 if (b == SerialFraming.FLAG) {
@@ -135,10 +136,19 @@ public final class SerialReceiver {
                     awaitRevision();
                 } else {
                     awaitRevision();
-                    packets.accept(Bytes.of(buffer, 0, length));
+                    deliver(Bytes.of(buffer, 0, length));
                 }
             }
             default -> throw new IllegalStateException(state.name());
+        }
+    }
+
+    /** Hands a packet up; a failure there is counted (HANDLER_FAILED) and the byte stream goes on. */
+    private void deliver(Bytes packet) {
+        try {
+            packets.accept(packet);
+        } catch (RuntimeException e) {
+            drops.count(DropReason.HANDLER_FAILED);
         }
     }
 

@@ -68,6 +68,7 @@ public final class SmbusBinding implements Binding {
 
     private void onFrame(Bytes frame) {
         if (closed.get()) {
+            drops.count(DropReason.INTERFACE_DOWN);
             return;
         }
         SmbusFraming.Decoded d = framing.decode(frame);
@@ -100,7 +101,14 @@ public final class SmbusBinding implements Binding {
         } catch (IllegalArgumentException | IllegalStateException e) {
             return CompletableFuture.failedFuture(new MctpException(MctpException.Reason.INVALID_ARGUMENT, e.getMessage(), e));
         }
-        return port.write(frame);
+        try {
+            return port.write(frame);
+        } catch (RuntimeException e) {
+            // the Binding contract: failures arrive in the stage, never thrown at the caller
+            return CompletableFuture.failedFuture(e instanceof MctpException ? e : new MctpException(
+                    MctpException.Reason.TRANSMIT_FAILED, "SMBus write to 0x" + Integer.toHexString(destination.smbusAddress())
+                            + " failed: " + e.getMessage(), e));
+        }
     }
 
     @Override

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import org.bmcplatform.mctp.Bytes;
 import org.bmcplatform.mctp.MctpException;
+import org.bmcplatform.mctp.MctpFailures;
 import org.bmcplatform.mctp.binding.LinkAddress;
 import org.bmcplatform.mctp.time.VirtualScheduler;
 import org.junit.jupiter.api.Test;
@@ -26,9 +26,7 @@ class LoopbackBindingTest {
     }
 
     private static MctpException.Reason failure(java.util.concurrent.CompletionStage<Void> stage) {
-        CompletableFuture<Void> f = stage.toCompletableFuture();
-        assertThat(f).isCompletedExceptionally();
-        return f.handle((v, e) -> MctpException.extract(e).orElseThrow().reason()).join();
+        return MctpFailures.reason(stage);
     }
 
     @Test

@@ -20,6 +20,32 @@ class SerialReceiverTest {
     private final SerialReceiver rx = new SerialReceiver(68, got::add, drops);
 
     @Test
+    void receiverThatThrowsIsCountedAndTheNextFrameInTheSameChunkStillDecodes() {
+        List<Bytes> delivered = new ArrayList<>();
+        SerialReceiver failingOnce = new SerialReceiver(68, p -> {
+            delivered.add(p);
+            if (delivered.size() == 1) {
+                throw new IllegalStateException("upper layer failed");
+            }
+        }, drops);
+
+        failingOnce.accept(GOOD.concat(GOOD));
+
+        assertThat(delivered).containsExactly(GOOD_PACKET, GOOD_PACKET);
+        assertThat(drops.snapshot()).containsOnlyKeys(DropReason.HANDLER_FAILED);
+        assertThat(failingOnce.state()).isEqualTo(SerialReceiver.State.WAIT_REVISION);
+    }
+
+    @Test
+    void bytesFedAsSignedJavaBytesDecodeLikeUnsignedOnes() {
+        for (byte b : GOOD.toArray()) {
+            rx.accept(b);
+        }
+        assertThat(drops.total()).isZero();
+        assertThat(got).containsExactly(GOOD_PACKET);
+    }
+
+    @Test
     void garbageBeforeAFrameIsCountedOnceAndTheFrameDecodes() {
         rx.accept(Bytes.fromHex("00 ff 5a 01 07"));
         rx.accept(GOOD);
