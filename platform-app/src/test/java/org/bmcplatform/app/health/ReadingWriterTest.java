@@ -27,7 +27,7 @@ class ReadingWriterTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableAutoConfiguration
-    @Import(ReadingWriter.class)
+    @Import({ReadingWriter.class, ReadingRetention.class})
     static class Slice {
         @Bean
         Clock clock() {
@@ -48,12 +48,15 @@ class ReadingWriterTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    ReadingRetention retention;
+
+    @Autowired
     EntityManagerFactory emf;
 
     @Test
     void aFlushWritesEveryQueuedReadingInJdbcBatchesWithSequenceIds() {
         long id = component();
-        Instant t0 = Instant.parse("2026-11-22T01:00:00Z");
+        Instant t0 = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minusSeconds(60);
         for (int i = 0; i < 2_500; i++) {
             writer.add(new Reading(id, "temperature", 30 + i % 10, "Cel", t0.plusMillis(i)));
         }
@@ -75,6 +78,19 @@ class ReadingWriterTest {
             assertThat(s.lastReadAt()).isEqualTo(t0.plusMillis(2_499));
             assertThat(s.lastValue()).isEqualTo(39.0);
         });
+    }
+
+    @Test
+    void retentionDeletesOnlyReadingsOlderThanSevenDays() {
+        long id = component();
+        Instant now = Instant.now();
+        writer.add(new Reading(id, "temperature", 30, "Cel", now.minus(java.time.Duration.ofDays(8))));
+        writer.add(new Reading(id, "temperature", 31, "Cel", now.minus(java.time.Duration.ofDays(6))));
+        writer.add(new Reading(id, "temperature", 32, "Cel", now));
+        writer.flush();
+
+        assertThat(retention.expire()).isEqualTo(1);
+        assertThat(readings.countByComponentId(id)).isEqualTo(2);
     }
 
     /** A row for the readings' foreign key (the inventory owns components; this slice has only health). */
