@@ -154,6 +154,16 @@ class PlatformIT {
     }
 
     @Test
+    void pollsAndStoredReadingsAreCountedPerBusInTheMetrics() {
+        await().atMost(DISCOVERY).untilAsserted(() -> {
+            Map<String, Object> polls = api.get("/actuator/metrics/bmc.polls?tag=bus:smbus1");
+            assertThat(((Number) object(array(polls.get("measurements")).get(0)).get("value")).doubleValue()).isPositive();
+            Map<String, Object> written = api.get("/actuator/metrics/bmc.readings.written");
+            assertThat(((Number) object(array(written.get("measurements")).get(0)).get("value")).doubleValue()).isPositive();
+        });
+    }
+
+    @Test
     void unknownComponentIsAProblemDetailThatSaysHowToListThem() {
         var response = api.exchange("/api/components/424242");
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

@@ -1,5 +1,7 @@
 package org.bmcplatform.app.health;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,7 @@ class PollingScheduler implements DisposableBean {
     private final LatestReadings readings;
 
     PollingScheduler(LiveBoard board, ProfileEngine engine, DiscoveryService discovery, LatestReadings readings,
-                     PollingProperties properties) {
+                     PollingProperties properties, MeterRegistry meters) {
         this.board = board;
         this.engine = engine;
         this.discovery = discovery;
@@ -41,8 +43,15 @@ class PollingScheduler implements DisposableBean {
         for (Bus bus : board.buses()) {
             SystemScheduler thread = new SystemScheduler("poll-" + bus.name(), 1);
             threads.put(bus.name(), thread);
-            pollers.put(bus.name(), new BusPoller(bus.name(), thread, properties.backoff(), properties.absentAfter(),
-                    properties.reprobeInterval()));
+            BusPoller poller = new BusPoller(bus.name(), thread, properties.backoff(), properties.absentAfter(),
+                    properties.reprobeInterval());
+            pollers.put(bus.name(), poller);
+            FunctionCounter.builder("bmc.polls", poller, BusPoller::polls).tag("bus", bus.name())
+                    .description("health polls finished").register(meters);
+            FunctionCounter.builder("bmc.poll.failures", poller, BusPoller::failures).tag("bus", bus.name())
+                    .description("health polls that got no answer").register(meters);
+            FunctionCounter.builder("bmc.probes", poller, BusPoller::probes).tag("bus", bus.name())
+                    .description("re-probes of absent components and empty addresses").register(meters);
         }
     }
 

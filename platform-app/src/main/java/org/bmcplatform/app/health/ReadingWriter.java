@@ -1,5 +1,7 @@
 package org.bmcplatform.app.health;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +11,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -33,10 +36,16 @@ class ReadingWriter {
     private final AtomicLong lost = new AtomicLong();
     private final AtomicLong flushes = new AtomicLong();
 
-    ReadingWriter(ReadingRepository readings, SensorRepository sensors, TransactionTemplate tx) {
+    ReadingWriter(ReadingRepository readings, SensorRepository sensors, TransactionTemplate tx,
+                  ObjectProvider<MeterRegistry> meters) {
         this.readings = readings;
         this.sensors = sensors;
         this.tx = tx;
+        meters.ifAvailable(m -> {
+            FunctionCounter.builder("bmc.readings.written", written, AtomicLong::get).register(m);
+            FunctionCounter.builder("bmc.readings.lost", lost, AtomicLong::get)
+                    .description("readings a failed flush could not store").register(m);
+        });
     }
 
     void add(Reading r) {
