@@ -111,7 +111,10 @@ public class DiscoveryService implements DisposableBean {
     public CompletableFuture<Found> probe(Bus bus, int address) {
         return bus.lane().submit(() -> board.busOwner().setupEndpoint(bus.interfaceName(), LinkAddress.smbus(address)))
                 .thenComposeAsync(endpoint -> {
-                    EndpointRegistry.Upsert seen = endpoints.seen(facts(endpoint));
+                    EndpointRegistry.Upsert seen;
+                    synchronized (registering) {
+                        seen = endpoints.seen(facts(endpoint));
+                    }
                     return identifier.identify(bus, endpoint)
                             .thenApplyAsync(identified -> register(bus, address, endpoint, seen, identified), workers);
                 }, workers);
