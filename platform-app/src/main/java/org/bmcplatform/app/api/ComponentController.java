@@ -1,0 +1,63 @@
+package org.bmcplatform.app.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.bmcplatform.app.discovery.Endpoint;
+import org.bmcplatform.app.discovery.EndpointRegistry;
+import org.bmcplatform.app.health.HealthSummary;
+import org.bmcplatform.app.health.LatestReadings;
+import org.bmcplatform.app.health.SensorValue;
+import org.bmcplatform.app.inventory.Component;
+import org.bmcplatform.app.inventory.Inventory;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** GET /api/components and /api/components/{id}: inventory joined with the endpoint and the latest health. */
+@RestController
+@RequestMapping("/api/components")
+class ComponentController {
+    private final Inventory inventory;
+    private final EndpointRegistry endpoints;
+    private final LatestReadings health;
+
+    ComponentController(Inventory inventory, EndpointRegistry endpoints, LatestReadings health) {
+        this.inventory = inventory;
+        this.endpoints = endpoints;
+        this.health = health;
+    }
+
+    record Location(String bus, int address, String slot) {
+    }
+
+    record EndpointRef(int network, int eid) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ComponentView(String id, UUID uuid, String componentClass, String profile, String name, Location location,
+                         String state, @JsonInclude(JsonInclude.Include.ALWAYS) EndpointRef endpoint,
+                         Map<String, String> assets, HealthSummary health, List<SensorValue> sensors) {
+    }
+
+    @GetMapping
+    List<ComponentView> components() {
+        return inventory.all().stream().map(c -> view(c, false)).toList();
+    }
+
+    @GetMapping("/{id}")
+    ComponentView component(@PathVariable long id) {
+        return view(inventory.require(id), true);
+    }
+
+    private ComponentView view(Component c, boolean withSensors) {
+        Endpoint e = endpoints.find(c.getEndpointId()).orElse(null);
+        return new ComponentView(c.getId().toString(), c.getUuid(), c.getComponentClass(), c.getProfile(), c.getName(),
+                new Location(c.getBus(), c.getAddress(), c.getSlot()), c.getState().name(),
+                e == null ? null : new EndpointRef(e.getNetwork(), e.getEid()),
+                inventory.currentAssets(c.getId()), health.summary(c.getId()),
+                withSensors ? health.sensors(c.getId()) : null);
+    }
+}

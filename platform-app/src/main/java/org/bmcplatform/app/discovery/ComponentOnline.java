@@ -1,0 +1,13 @@
+package org.bmcplatform.app.discovery;
+
+import java.util.Optional;
+import org.bmcplatform.mctp.control.DiscoveredEndpoint;
+import org.bmcplatform.profiles.profile.DeviceProfile;
+
+/**
+ * A component answers on its bus: just discovered, rediscovered by a rescan, or back after a
+ * re-probe (possibly with a new EID). Health polling starts or re-targets its poller on this.
+ */
+public record ComponentOnline(long componentId, String busName, int address, DiscoveredEndpoint endpoint,
+                              Optional<DeviceProfile> profile) {
+}

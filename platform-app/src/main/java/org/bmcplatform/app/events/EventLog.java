@@ -1,0 +1,85 @@
+package org.bmcplatform.app.events;
+
+import java.time.Instant;
+import java.util.List;
+import org.bmcplatform.app.discovery.DiscoveryCompleted;
+import org.bmcplatform.app.discovery.DiscoveryResult;
+import org.bmcplatform.app.discovery.EndpointChanged;
+import org.bmcplatform.app.discovery.EndpointState;
+import org.bmcplatform.app.health.HealthChanged;
+import org.bmcplatform.app.inventory.AssetChanged;
+import org.bmcplatform.app.inventory.ComponentRegistered;
+import org.bmcplatform.app.inventory.ComponentState;
+import org.bmcplatform.app.inventory.ComponentStateChanged;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+
+/** Turns the features' events into persisted log entries, each also pushed as an SSE {@code event}. */
+@Service
+class EventLog {
+    private final EventRepository repository;
+    private final EventStream stream;
+
+    EventLog(EventRepository repository, EventStream stream) {
+        this.repository = repository;
+        this.stream = stream;
+    }
+
+    List<EventEntry.EventView> newest(int limit) {
+        return repository.findAllByOrderByIdDesc(Limit.of(limit)).stream().map(EventEntry::view).toList();
+    }
+
+    @EventListener
+    void on(ComponentRegistered e) {
+        record(e.at(), EventType.COMPONENT_DISCOVERED, e.componentId(),
+                e.name() + ": new " + e.componentClass().toLowerCase() + " " + e.uuid());
+    }
+
+    @EventListener
+    void on(ComponentStateChanged e) {
+        boolean present = e.state() == ComponentState.PRESENT;
+        record(e.at(), present ? EventType.COMPONENT_PRESENT : EventType.COMPONENT_ABSENT, e.componentId(),
+                e.name() + (present ? " is present: " : " is absent: ") + e.reason());
+    }
+
+    @EventListener
+    void on(AssetChanged e) {
+        record(e.at(), EventType.ASSET_CHANGED, e.componentId(),
+                e.name() + ": " + e.key() + " changed from " + e.oldValue() + " to " + e.newValue());
+    }
+
+    @EventListener
+    void on(EndpointChanged e) {
+        String where = String.format("EID %d (network %d) on %s %s, UUID %s",
+                e.eid(), e.network(), e.interfaceName(), e.physicalAddress(), e.uuid());
+        if (e.state() == EndpointState.ABSENT) {
+            record(e.at(), EventType.ENDPOINT_LOST, null, "endpoint lost: " + where);
+        } else if (e.isNew()) {
+            record(e.at(), EventType.ENDPOINT_FOUND, null, "endpoint found: " + where);
+        } else {
+            record(e.at(), EventType.ENDPOINT_FOUND, null, "endpoint found again: " + where
+                    + (e.previousEid() != null ? " (was EID " + e.previousEid() + ")" : ""));
+        }
+    }
+
+    @EventListener
+    void on(HealthChanged e) {
+        record(e.at(), EventType.HEALTH_CHANGED, e.componentId(),
+                "health " + e.previousStatus() + " -> " + e.status()
+                        + (e.warnings().isEmpty() ? "" : ": " + String.join(", ", e.warnings())));
+    }
+
+    @EventListener
+    void on(DiscoveryCompleted e) {
+        DiscoveryResult r = e.result();
+        record(e.at(), EventType.DISCOVERY, null, String.format(
+                "discovery: %d endpoints (%d new), %d components in %d ms",
+                r.endpoints(), r.newEndpoints(), r.components(), r.durationMs()));
+    }
+
+    private void record(Instant at, EventType type, Long componentId, String message) {
+        EventEntry saved = repository.save(new EventEntry(at, type, componentId, message));
+        stream.push("event", saved.view());
+    }
+}

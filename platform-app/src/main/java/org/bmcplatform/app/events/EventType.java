@@ -1,0 +1,13 @@
+package org.bmcplatform.app.events;
+
+/** The kinds of entries in the event log. */
+enum EventType {
+    COMPONENT_DISCOVERED,
+    COMPONENT_PRESENT,
+    COMPONENT_ABSENT,
+    ASSET_CHANGED,
+    ENDPOINT_FOUND,
+    ENDPOINT_LOST,
+    HEALTH_CHANGED,
+    DISCOVERY
+}

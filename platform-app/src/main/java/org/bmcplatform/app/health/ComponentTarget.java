@@ -1,0 +1,77 @@
+package org.bmcplatform.app.health;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import org.bmcplatform.app.buses.Bus;
+import org.bmcplatform.app.discovery.DiscoveryService;
+import org.bmcplatform.mctp.control.DiscoveredEndpoint;
+import org.bmcplatform.profiles.profile.DeviceProfile;
+import org.bmcplatform.profiles.profile.PollResult;
+import org.bmcplatform.profiles.profile.ProfileEngine;
+import org.bmcplatform.profiles.profile.Reading;
+
+/** A discovered component polled through its profile at its current EID; re-probed through discovery. */
+final class ComponentTarget implements PollTarget {
+    private final long componentId;
+    private final Bus bus;
+    private final int address;
+    private final DiscoveredEndpoint endpoint;
+    private final DeviceProfile profile;
+    private final ProfileEngine engine;
+    private final DiscoveryService discovery;
+    private final LatestReadings readings;
+    private final Executor pollThread;
+
+    /** @param pollThread where results are recorded: the bus's poller thread, never the stack's threads */
+    ComponentTarget(long componentId, Bus bus, int address, DiscoveredEndpoint endpoint, DeviceProfile profile,
+                    ProfileEngine engine, DiscoveryService discovery, LatestReadings readings, Executor pollThread) {
+        this.componentId = componentId;
+        this.bus = bus;
+        this.address = address;
+        this.endpoint = endpoint;
+        this.profile = profile;
+        this.engine = engine;
+        this.discovery = discovery;
+        this.readings = readings;
+        this.pollThread = pollThread;
+    }
+
+    @Override
+    public long componentId() {
+        return componentId;
+    }
+
+    @Override
+    public Duration interval() {
+        return profile.pollInterval();
+    }
+
+    @Override
+    public CompletableFuture<?> poll() {
+        return bus.lane().<PollResult>submit(() -> engine.poll(profile, endpoint.network(), endpoint.eid()))
+                .thenAcceptAsync(this::record, pollThread);
+    }
+
+    @Override
+    public CompletableFuture<ProbeOutcome> probe() {
+        return discovery.probe(bus, address)
+                .thenApply(found -> found.componentId() == componentId ? ProbeOutcome.RETURNED : ProbeOutcome.REPLACED);
+    }
+
+    @Override
+    public void wentAbsent() {
+        discovery.lost(componentId, endpoint, String.format("no answer from EID %d at %s 0x%02x",
+                endpoint.eid().value(), bus.name(), address));
+    }
+
+    private void record(PollResult result) {
+        List<SensorValue> values = new ArrayList<>(result.readings().size());
+        for (Reading r : result.readings()) {
+            values.add(new SensorValue(r.sensor(), r.value(), r.unit(), result.at()));
+        }
+        readings.record(componentId, result.at(), result.status().name(), values, result.warnings());
+    }
+}

@@ -1,0 +1,20 @@
+package org.bmcplatform.app.health;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code bmc.polling.*}: backoff after a failed poll (initial, doubling, capped), how many failures in a
+ * row make a component absent, and how often an absent component's address is probed again.
+ */
+@ConfigurationProperties("bmc.polling")
+record PollingProperties(@DefaultValue("1s") Duration backoffInitial,
+                         @DefaultValue("30s") Duration backoffMax,
+                         @DefaultValue("3") int absentAfter,
+                         @DefaultValue("2s") Duration reprobeInterval) {
+
+    Backoff backoff() {
+        return new Backoff(backoffInitial, backoffMax);
+    }
+}

@@ -1,0 +1,102 @@
+package org.bmcplatform.app.health;
+
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.bmcplatform.app.buses.Bus;
+import org.bmcplatform.app.buses.LiveBoard;
+import org.bmcplatform.app.discovery.AddressVacant;
+import org.bmcplatform.app.discovery.ComponentOnline;
+import org.bmcplatform.app.discovery.DiscoveryService;
+import org.bmcplatform.mctp.time.SystemScheduler;
+import org.bmcplatform.profiles.profile.ProfileEngine;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * One {@link BusPoller} per SMBus segment, each on its own thread, so one slow bus never delays
+ * another. A component joins its bus's poller when discovery reports it online, and is re-targeted
+ * (new EID) when it comes back.
+ */
+@Component
+class PollingScheduler implements DisposableBean {
+    private final Map<String, BusPoller> pollers = new LinkedHashMap<>();
+    private final Map<String, SystemScheduler> threads = new LinkedHashMap<>();
+    /** Which component (or vacant-address key) each polled address belongs to, per bus. */
+    private final Map<String, Map<Integer, Long>> owners = new java.util.concurrent.ConcurrentHashMap<>();
+    private final PollingProperties properties;
+    private final LiveBoard board;
+    private final ProfileEngine engine;
+    private final DiscoveryService discovery;
+    private final LatestReadings readings;
+
+    PollingScheduler(LiveBoard board, ProfileEngine engine, DiscoveryService discovery, LatestReadings readings,
+                     PollingProperties properties, MeterRegistry meters) {
+        this.board = board;
+        this.engine = engine;
+        this.discovery = discovery;
+        this.readings = readings;
+        this.properties = properties;
+        for (Bus bus : board.buses()) {
+            SystemScheduler thread = new SystemScheduler("poll-" + bus.name(), 1);
+            threads.put(bus.name(), thread);
+            BusPoller poller = new BusPoller(bus.name(), thread, properties.backoff(), properties.absentAfter(),
+                    properties.reprobeInterval());
+            pollers.put(bus.name(), poller);
+            FunctionCounter.builder("bmc.polls", poller, BusPoller::polls).tag("bus", bus.name())
+                    .description("health polls finished").register(meters);
+            FunctionCounter.builder("bmc.poll.failures", poller, BusPoller::failures).tag("bus", bus.name())
+                    .description("health polls that got no answer").register(meters);
+            FunctionCounter.builder("bmc.probes", poller, BusPoller::probes).tag("bus", bus.name())
+                    .description("re-probes of absent components and empty addresses").register(meters);
+        }
+    }
+
+    @EventListener
+    void on(ComponentOnline online) {
+        BusPoller poller = pollers.get(online.busName());
+        if (poller == null) {
+            return;
+        }
+        Long previous = addresses(online.busName()).put(online.address(), online.componentId());
+        if (previous != null && previous != online.componentId()) {
+            poller.remove(previous);
+        }
+        if (online.profile().isEmpty()) {
+            poller.remove(online.componentId());
+            return;
+        }
+        poller.upsert(new ComponentTarget(online.componentId(), board.bus(online.busName()), online.address(),
+                online.endpoint(), online.profile().get(), engine, discovery, readings,
+                threads.get(online.busName())::execute));
+    }
+
+    @EventListener
+    void on(AddressVacant vacant) {
+        BusPoller poller = pollers.get(vacant.busName());
+        if (poller == null || addresses(vacant.busName()).containsKey(vacant.address())) {
+            return;
+        }
+        long key = VacantAddressTarget.idOf(vacant.address());
+        addresses(vacant.busName()).put(vacant.address(), key);
+        poller.upsert(new VacantAddressTarget(board.bus(vacant.busName()), vacant.address(),
+                properties.reprobeInterval(), discovery));
+    }
+
+    private Map<Integer, Long> addresses(String bus) {
+        return owners.computeIfAbsent(bus, b -> new java.util.concurrent.ConcurrentHashMap<>());
+    }
+
+    List<BusPoller> pollers() {
+        return List.copyOf(pollers.values());
+    }
+
+    @Override
+    public void destroy() {
+        pollers.values().forEach(BusPoller::close);
+        threads.values().forEach(SystemScheduler::close);
+    }
+}

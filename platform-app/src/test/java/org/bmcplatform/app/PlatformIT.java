@@ -1,0 +1,237 @@
+package org.bmcplatform.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.bmcplatform.app.RestApi.array;
+import static org.bmcplatform.app.RestApi.object;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+
+/** Boots the platform on the default virtual board (8 NVMe drives on two SMBus segments) and drives it through REST. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:platform-it;DB_CLOSE_DELAY=-1")
+class PlatformIT {
+    private static final Duration DISCOVERY = Duration.ofSeconds(60);
+
+    @LocalServerPort
+    int port;
+
+    RestApi api;
+
+    @BeforeEach
+    void client() {
+        api = new RestApi(port);
+    }
+
+    @Test
+    void discoversAllEightDrivesWithSerialNumbersAndFreshTemperatures() {
+        await().atMost(DISCOVERY).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            List<Map<String, Object>> components = api.list("/api/components");
+            assertThat(components).hasSize(8);
+            Instant now = Instant.now();
+            for (Map<String, Object> c : components) {
+                assertThat(c.get("componentClass")).isEqualTo("DRIVE");
+                assertThat(c.get("state")).isEqualTo("PRESENT");
+                assertThat((String) object(c.get("assets")).get("serialNumber")).isNotBlank();
+                Map<String, Object> health = object(c.get("health"));
+                assertThat(health.get("temperatureCelsius")).isInstanceOf(Number.class);
+                assertThat(Instant.parse((String) health.get("readAt"))).isAfter(now.minusSeconds(5));
+            }
+        });
+        List<Map<String, Object>> components = api.list("/api/components");
+        assertThat(components).extracting(c -> object(c.get("location")).get("slot"))
+                .containsExactlyInAnyOrder("Bay 0", "Bay 1", "Bay 2", "Bay 3", "Bay 4", "Bay 5", "Bay 6", "Bay 7");
+        assertThat(components).extracting(c -> object(c.get("assets")).get("serialNumber")).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void listsEveryEndpointWithItsEidAndUuid() {
+        await().atMost(DISCOVERY).untilAsserted(() -> assertThat(api.list("/api/endpoints")).hasSize(8));
+        List<Map<String, Object>> endpoints = api.list("/api/endpoints");
+        for (Map<String, Object> e : endpoints) {
+            assertThat(((Number) e.get("eid")).intValue()).isBetween(9, 254);
+            assertThat((String) e.get("uuid")).hasSize(36);
+            assertThat(e.get("network")).isEqualTo(1);
+            assertThat(e.get("interface")).isIn("smbus0", "smbus1");
+            assertThat(array(e.get("messageTypes"))).contains("control", "nvme-mi");
+        }
+        assertThat(endpoints).extracting(e -> e.get("eid")).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aComponentShowsItsSensorsAndItsReadingHistory() {
+        String id = firstDriveId();
+        await().atMost(DISCOVERY).untilAsserted(() -> {
+            Map<String, Object> page = api.get("/api/components/" + id + "/readings?sensor=temperature");
+            assertThat(array(page.get("readings"))).hasSizeGreaterThanOrEqualTo(3);
+        });
+        Map<String, Object> page = api.get("/api/components/" + id + "/readings");
+        assertThat(page.get("componentId")).isEqualTo(id);
+        List<Object> readings = array(page.get("readings"));
+        Map<String, Object> first = object(readings.get(0));
+        assertThat(first).containsKeys("sensor", "value", "unit", "at");
+        List<Instant> times = readings.stream().map(r -> Instant.parse((String) object(r).get("at"))).toList();
+        assertThat(times).isSorted();
+
+        Map<String, Object> component = api.get("/api/components/" + id);
+        assertThat(array(component.get("sensors"))).extracting(s -> object(s).get("sensor")).contains("temperature");
+    }
+
+    @Test
+    void anUnpluggedDriveGoesAbsentAndComesBackWithTheSameIdAfterPlug() {
+        Map<String, Object> before = await().atMost(DISCOVERY).until(() -> byName("nvme7"), c -> c != null && c.get("health") != null
+                && object(c.get("health")).get("readAt") != null);
+        String id = (String) before.get("id");
+        String serial = (String) object(before.get("assets")).get("serialNumber");
+        int eidBefore = ((Number) object(before.get("endpoint")).get("eid")).intValue();
+
+        api.post("/api/simulation/components/nvme7/unplug");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.get("/api/components/" + id).get("state")).isEqualTo("ABSENT"));
+        assertThat(api.list("/api/components")).hasSize(8);
+
+        api.post("/api/simulation/components/nvme7/plug");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.get("/api/components/" + id).get("state")).isEqualTo("PRESENT"));
+
+        Map<String, Object> after = api.get("/api/components/" + id);
+        assertThat(object(after.get("assets")).get("serialNumber")).isEqualTo(serial);
+        assertThat(((Number) object(after.get("endpoint")).get("eid")).intValue()).isNotEqualTo(eidBefore);
+        assertThat(api.list("/api/components")).hasSize(8);
+        List<Map<String, Object>> events = api.list("/api/events?limit=200");
+        assertThat(events).filteredOn(e -> id.equals(e.get("componentId"))).extracting(e -> e.get("type"))
+                .contains("COMPONENT_ABSENT", "COMPONENT_PRESENT");
+    }
+
+    @Test
+    void aRescanFindsTheSameComponentsWithoutDuplicatingThem() {
+        await().atMost(DISCOVERY).untilAsserted(() -> assertThat(api.list("/api/components")).hasSize(8));
+        Map<String, Object> ids = api.list("/api/components").stream()
+                .collect(Collectors.toMap(c -> (String) c.get("uuid"), c -> c.get("id")));
+
+        Map<String, Object> result = api.post("/api/discovery");
+
+        assertThat(((Number) result.get("components")).intValue()).isGreaterThanOrEqualTo(7);
+        assertThat(result.get("newEndpoints")).isEqualTo(0);
+        assertThat(result).containsKeys("endpoints", "durationMs");
+        Map<String, Object> again = api.list("/api/components").stream()
+                .collect(Collectors.toMap(c -> (String) c.get("uuid"), c -> c.get("id")));
+        assertThat(again).isEqualTo(ids);
+    }
+
+    @Test
+    void interfacesShowTheBindingClockAndTraffic() {
+        await().atMost(DISCOVERY).untilAsserted(() -> assertThat(api.list("/api/components")).hasSize(8));
+        List<Map<String, Object>> interfaces = api.list("/api/interfaces");
+        assertThat(interfaces).extracting(i -> i.get("name")).containsExactly("smbus0", "smbus1");
+        assertThat(interfaces).extracting(i -> i.get("clockHz")).containsExactly(100_000, 400_000);
+        for (Map<String, Object> i : interfaces) {
+            assertThat(i.get("binding")).isEqualTo("smbus");
+            assertThat(i.get("localEid")).isEqualTo(8);
+            assertThat(i.get("localAddress")).isEqualTo("0x10");
+            assertThat(i.get("up")).isEqualTo(true);
+            assertThat(((Number) object(i.get("counters")).get("messagesIn")).longValue()).isPositive();
+            assertThat(i.get("drops")).isInstanceOf(Map.class);
+        }
+    }
+
+    @Test
+    void pollsAndStoredReadingsAreCountedPerBusInTheMetrics() {
+        await().atMost(DISCOVERY).untilAsserted(() -> {
+            Map<String, Object> polls = api.get("/actuator/metrics/bmc.polls?tag=bus:smbus1");
+            assertThat(((Number) object(array(polls.get("measurements")).get(0)).get("value")).doubleValue()).isPositive();
+            Map<String, Object> written = api.get("/actuator/metrics/bmc.readings.written");
+            assertThat(((Number) object(array(written.get("measurements")).get(0)).get("value")).doubleValue()).isPositive();
+        });
+    }
+
+    @Test
+    void unknownComponentIsAProblemDetailThatSaysHowToListThem() {
+        var response = api.exchange("/api/components/424242");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(response.getHeaders().getContentType()).hasToString("application/problem+json");
+        assertThat(response.getBody()).containsEntry("detail", "No component with id 424242; list them with GET /api/components");
+    }
+
+    @Test
+    void aBadInstantIsAProblemDetailNamingTheExpectedFormat() {
+        String id = firstDriveId();
+        var response = api.exchange("/api/components/" + id + "/readings?from=yesterday");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) response.getBody().get("detail")).contains("'from'", "ISO-8601", "2026-11-22T01:00:00Z");
+    }
+
+    @Test
+    void unknownSimulatedComponentIsAProblemDetailListingTheBoardsComponents() {
+        var response = api.postExchange("/api/simulation/components/nvme99/unplug");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat((String) response.getBody().get("detail"))
+                .isEqualTo("No simulated component 'nvme99'; the board's components are "
+                        + "nvme0, nvme1, nvme2, nvme3, nvme4, nvme5, nvme6, nvme7");
+    }
+
+    @Test
+    void theEventStreamDeliversReadings() throws Exception {
+        await().atMost(DISCOVERY).untilAsserted(() -> assertThat(api.list("/api/components")).hasSize(8));
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/events/stream"))
+                .header("Accept", "text/event-stream").build();
+        HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        CompletableFuture<String> readingLine = CompletableFuture.supplyAsync(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                boolean reading = false;
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (line.equals("event:reading")) {
+                        reading = true;
+                    } else if (reading && line.startsWith("data:")) {
+                        return line.substring(5);
+                    }
+                }
+                return null;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        String data = readingLine.get(20, TimeUnit.SECONDS);
+        assertThat(data).contains("\"componentId\"", "\"sensor\"", "\"value\"", "\"unit\"", "\"at\"");
+        response.body().close();
+    }
+
+    @Test
+    void theDashboardIsServedAtTheRoot() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                getClass().getClassLoader().getResource("META-INF/resources/index.html") != null,
+                "the ui jar has no index.html yet");
+        var response = api.text("/");
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(response.getBody()).containsIgnoringCase("<html");
+    }
+
+    private String firstDriveId() {
+        return (String) await().atMost(DISCOVERY).until(() -> api.list("/api/components"), l -> !l.isEmpty())
+                .get(0).get("id");
+    }
+
+    private Map<String, Object> byName(String name) {
+        return api.list("/api/components").stream().filter(c -> name.equals(c.get("name"))).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,78 @@
+package org.bmcplatform.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.bmcplatform.app.RestApi.array;
+import static org.bmcplatform.app.RestApi.object;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Two runs of the platform in sequence on the same H2 file: the second keeps the first's components and readings. */
+class RestartIT {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aRestartKeepsComponentIdsAndReadingHistory() {
+        Map<String, Object> idsByUuid;
+        Map<String, Object> serialsByUuid;
+        String probeId;
+        int readingsBefore;
+        try (ConfigurableApplicationContext first = start()) {
+            RestApi api = api(first);
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                List<Map<String, Object>> components = api.list("/api/components");
+                assertThat(components).hasSize(8);
+                String id = (String) components.get(0).get("id");
+                assertThat(array(api.get("/api/components/" + id + "/readings").get("readings"))).hasSizeGreaterThanOrEqualTo(2);
+            });
+            List<Map<String, Object>> components = api.list("/api/components");
+            idsByUuid = components.stream().collect(Collectors.toMap(c -> (String) c.get("uuid"), c -> c.get("id")));
+            serialsByUuid = components.stream().collect(Collectors.toMap(c -> (String) c.get("uuid"),
+                    c -> object(c.get("assets")).get("serialNumber")));
+            probeId = (String) components.get(0).get("id");
+            readingsBefore = array(api.get("/api/components/" + probeId + "/readings").get("readings")).size();
+        }
+
+        try (ConfigurableApplicationContext second = start()) {
+            RestApi api = api(second);
+            List<Map<String, Object>> stored = api.list("/api/components");
+            assertThat(stored).hasSize(8);
+            assertThat(array(api.get("/api/components/" + probeId + "/readings").get("readings")))
+                    .hasSizeGreaterThanOrEqualTo(readingsBefore);
+
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+                List<Map<String, Object>> components = api.list("/api/components");
+                assertThat(components).hasSize(8).allSatisfy(c -> assertThat(c.get("endpoint")).isNotNull());
+                assertThat(api.list("/api/events?limit=500")).anySatisfy(e -> assertThat(e.get("type")).isEqualTo("DISCOVERY"));
+            });
+            List<Map<String, Object>> components = api.list("/api/components");
+            assertThat(components.stream().collect(Collectors.toMap(c -> (String) c.get("uuid"), c -> c.get("id"))))
+                    .isEqualTo(idsByUuid);
+            assertThat(components.stream().collect(Collectors.toMap(c -> (String) c.get("uuid"),
+                    c -> object(c.get("assets")).get("serialNumber")))).isEqualTo(serialsByUuid);
+            assertThat(api.list("/api/endpoints")).hasSize(8);
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(PlatformApplication.class).run(
+                "--server.port=0",
+                "--bmc.data-dir=" + dataDir.toAbsolutePath(),
+                "--spring.datasource.url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("bmc"));
+    }
+
+    private static RestApi api(ConfigurableApplicationContext context) {
+        return new RestApi(((WebServerApplicationContext) context).getWebServer().getPort());
+    }
+}
