@@ -213,8 +213,10 @@ public final class VirtualSmbusSegment implements AutoCloseable {
                 nacks++;
             }
         }
-        startNext();
+        // Deliver before the next transaction is put on the wire: on a multi-threaded scheduler the
+        // next one's timer may already be due, and it must not overtake this frame.
         if (receiver == null) {
+            startNext();
             w.result.completeExceptionally(new MctpException(MctpException.Reason.TRANSMIT_FAILED,
                     String.format("%s: address 0x%02x not acknowledged", name, w.frame.get(0) >> 1)));
             return;
@@ -226,6 +228,7 @@ public final class VirtualSmbusSegment implements AutoCloseable {
                 deliveryFailures++;
             }
         }
+        startNext();
         w.result.complete(null);
     }
 
