@@ -18,13 +18,14 @@ public final class Units {
 
     /**
      * A sensor value with its unit: UCUM {@code Cel} (what the profiles report, DESIGN.md
-     * device-profiles) is shown as °C, {@code %} as a percentage, anything else as given.
+     * device-profiles) is shown as °C, {@code %} as a percentage, the dimensionless {@code 1} as the bare
+     * number, anything else as given.
      */
     public static String value(Double value, String unit) {
         if (value == null) {
             return null;
         }
-        if (unit == null || unit.isBlank()) {
+        if (unit == null || unit.isBlank() || unit.equals("1")) { // UCUM "1": a plain count or flag set
             return number(value);
         }
         if (unit.equals("Cel") || unit.equalsIgnoreCase("celsius") || unit.equals("°C")) {

@@ -20,6 +20,7 @@ class UnitsTest {
         assertThat(Units.value(3.0, "%")).isEqualTo("3 %");
         assertThat(Units.value(12.5, "W")).isEqualTo("12.5 W");
         assertThat(Units.value(7.0, null)).isEqualTo("7");
+        assertThat(Units.value(0.0, "1")).isEqualTo("0");
     }
 
     @Test
