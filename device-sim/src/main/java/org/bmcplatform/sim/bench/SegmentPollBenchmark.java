@@ -43,9 +43,10 @@ import org.bmcplatform.sim.bus.WireTiming;
  * Polls NVM Subsystem Health Status back-to-back (one exchange at a time per segment, round robin
  * over the segment's drives) on the default board in real time, and compares the achieved rate with
  * the wire-time limit of the segment's clock (perf-reliability.md §A.1.1). Segments run in parallel.
- * The board's segments and drives run on a {@link PreciseScheduler}; the platform stack runs on the
- * same one ({@code shared}, the default) or on its own {@link SystemScheduler} ({@code split}).
- * Usage: {@code SegmentPollBenchmark [seconds] [shared|split]} (default 10 shared). See device-sim/BENCHMARK.md.
+ * Scheduler layouts: {@code shared} (default) runs the board's segments and drives and the platform
+ * stack on one {@link PreciseScheduler}; {@code split} runs the board on a {@link PreciseScheduler} and
+ * the platform on a {@link SystemScheduler}; {@code system} runs everything on a {@link SystemScheduler}.
+ * Usage: {@code SegmentPollBenchmark [seconds] [shared|split|system]} (default 10 shared). See device-sim/BENCHMARK.md.
  */
 public final class SegmentPollBenchmark {
     /** MCTP transport header bytes in front of each single-packet message. */
@@ -58,19 +59,22 @@ public final class SegmentPollBenchmark {
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
-        boolean split = args.length > 1 && args[1].equals("split");
+        String layout = args.length > 1 ? args[1] : "shared";
+        if (!List.of("shared", "split", "system").contains(layout)) {
+            throw new IllegalArgumentException("scheduler layout must be shared, split or system: " + layout);
+        }
         BoardSpec spec = BoardFile.loadDefault();
         try (SystemScheduler system = new SystemScheduler("bench", 2);
              PreciseScheduler wire = new PreciseScheduler("bench-wire");
-             VirtualBoard board = VirtualBoard.start(spec, wire)) {
-            run(spec, board, split ? system : wire, seconds, split);
+             VirtualBoard board = VirtualBoard.start(spec, layout.equals("system") ? system : wire)) {
+            run(spec, board, layout.equals("shared") ? wire : system, seconds, layout);
             if (wire.failedTasks() > 0) {
                 System.out.printf(Locale.ROOT, "%n%d tasks threw on the wire scheduler%n", wire.failedTasks());
             }
         }
     }
 
-    private static void run(BoardSpec spec, VirtualBoard board, Scheduler scheduler, int seconds, boolean split) throws Exception {
+    private static void run(BoardSpec spec, VirtualBoard board, Scheduler scheduler, int seconds, String layout) throws Exception {
         try (MctpStack platform = new MctpStack(scheduler, StackSettings.DEFAULTS)) {
             RequestOptions options = new RequestOptions(Duration.ofMillis(300), 0);
             BusOwner owner = new BusOwner(platform, new ControlRequester(platform, options),
@@ -91,8 +95,10 @@ public final class SegmentPollBenchmark {
             System.out.printf(Locale.ROOT, "SegmentPollBenchmark: default board, %d s per segment (segments in parallel), real time%n", seconds);
             System.out.printf(Locale.ROOT, "JVM %s on %s, %d CPUs%n", System.getProperty("java.version"),
                     System.getProperty("os.name") + " " + System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors());
-            System.out.printf(Locale.ROOT, "segments and drives on PreciseScheduler (spin window %d µs), platform stack on %s%n",
-                    PreciseScheduler.DEFAULT_SPIN_WINDOW.toNanos() / 1000, split ? "its own SystemScheduler" : "the same PreciseScheduler");
+            System.out.printf(Locale.ROOT, "scheduler layout %s: segments and drives on %s, platform stack on %s%n", layout,
+                    layout.equals("system") ? "SystemScheduler" : "PreciseScheduler (spin window "
+                            + PreciseScheduler.DEFAULT_SPIN_WINDOW.toNanos() / 1000 + " µs)",
+                    layout.equals("shared") ? "the same PreciseScheduler" : "a SystemScheduler");
             try (SystemScheduler probe = new SystemScheduler("bench-probe", 2)) {
                 printTimerLateness("SystemScheduler ", probe);
             }
@@ -111,6 +117,9 @@ public final class SegmentPollBenchmark {
             long wall = scheduler.nanoTime() - wallBefore;
             System.out.printf(Locale.ROOT, "%nprocess CPU while polling: %.2f s user+sys in %.2f s (%.0f %% of one CPU)%n",
                     cpu / 1e9, wall / 1e9, 100.0 * cpu / wall);
+            long idleBefore = processCpuNanos();
+            new CountDownLatch(1).await(2, TimeUnit.SECONDS);
+            System.out.printf(Locale.ROOT, "process CPU idle afterwards:  %.3f s user+sys in 2 s%n", (processCpuNanos() - idleBefore) / 1e9);
             for (SegmentRun run : runs) {
                 run.report();
             }
