@@ -20,6 +20,8 @@ import org.bmcplatform.mctp.control.BusOwner;
 import org.bmcplatform.mctp.control.ControlRequester;
 import org.bmcplatform.mctp.control.DiscoveredEndpoint;
 import org.bmcplatform.mctp.control.EidPool;
+import org.bmcplatform.mctp.time.PreciseScheduler;
+import org.bmcplatform.mctp.time.Scheduler;
 import org.bmcplatform.mctp.time.SystemScheduler;
 import org.bmcplatform.profiles.nvmemi.CompositeTemperature;
 import org.bmcplatform.profiles.nvmemi.HealthStatusPollRequest;
@@ -41,7 +43,10 @@ import org.bmcplatform.sim.bus.WireTiming;
  * Polls NVM Subsystem Health Status back-to-back (one exchange at a time per segment, round robin
  * over the segment's drives) on the default board in real time, and compares the achieved rate with
  * the wire-time limit of the segment's clock (perf-reliability.md §A.1.1). Segments run in parallel.
- * Usage: {@code SegmentPollBenchmark [seconds]} (default 10). See device-sim/BENCHMARK.md.
+ * Scheduler layouts: {@code shared} (default) runs the board's segments and drives and the platform
+ * stack on one {@link PreciseScheduler}; {@code split} runs the board on a {@link PreciseScheduler} and
+ * the platform on a {@link SystemScheduler}; {@code system} runs everything on a {@link SystemScheduler}.
+ * Usage: {@code SegmentPollBenchmark [seconds] [shared|split|system]} (default 10 shared). See device-sim/BENCHMARK.md.
  */
 public final class SegmentPollBenchmark {
     /** MCTP transport header bytes in front of each single-packet message. */
@@ -54,10 +59,23 @@ public final class SegmentPollBenchmark {
 
     public static void main(String[] args) throws Exception {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        String layout = args.length > 1 ? args[1] : "shared";
+        if (!List.of("shared", "split", "system").contains(layout)) {
+            throw new IllegalArgumentException("scheduler layout must be shared, split or system: " + layout);
+        }
         BoardSpec spec = BoardFile.loadDefault();
-        try (SystemScheduler scheduler = new SystemScheduler("bench", 2);
-             VirtualBoard board = VirtualBoard.start(spec, scheduler);
-             MctpStack platform = new MctpStack(scheduler, StackSettings.DEFAULTS)) {
+        try (SystemScheduler system = new SystemScheduler("bench", 2);
+             PreciseScheduler wire = new PreciseScheduler("bench-wire");
+             VirtualBoard board = VirtualBoard.start(spec, layout.equals("system") ? system : wire)) {
+            run(spec, board, layout.equals("shared") ? wire : system, seconds, layout);
+            if (wire.failedTasks() > 0) {
+                System.out.printf(Locale.ROOT, "%n%d tasks threw on the wire scheduler%n", wire.failedTasks());
+            }
+        }
+    }
+
+    private static void run(BoardSpec spec, VirtualBoard board, Scheduler scheduler, int seconds, String layout) throws Exception {
+        try (MctpStack platform = new MctpStack(scheduler, StackSettings.DEFAULTS)) {
             RequestOptions options = new RequestOptions(Duration.ofMillis(300), 0);
             BusOwner owner = new BusOwner(platform, new ControlRequester(platform, options),
                     new EidPool(spec.mctp().dynamicEidFirst(), spec.mctp().dynamicEidLast()));
@@ -77,24 +95,47 @@ public final class SegmentPollBenchmark {
             System.out.printf(Locale.ROOT, "SegmentPollBenchmark: default board, %d s per segment (segments in parallel), real time%n", seconds);
             System.out.printf(Locale.ROOT, "JVM %s on %s, %d CPUs%n", System.getProperty("java.version"),
                     System.getProperty("os.name") + " " + System.getProperty("os.arch"), Runtime.getRuntime().availableProcessors());
-            printTimerLateness(scheduler);
+            System.out.printf(Locale.ROOT, "scheduler layout %s: segments and drives on %s, platform stack on %s%n", layout,
+                    layout.equals("system") ? "SystemScheduler" : "PreciseScheduler (spin window "
+                            + PreciseScheduler.DEFAULT_SPIN_WINDOW.toNanos() / 1000 + " µs)",
+                    layout.equals("shared") ? "the same PreciseScheduler" : "a SystemScheduler");
+            try (SystemScheduler probe = new SystemScheduler("bench-probe", 2)) {
+                printTimerLateness("SystemScheduler ", probe);
+            }
+            try (PreciseScheduler probe = new PreciseScheduler("bench-probe")) {
+                printTimerLateness("PreciseScheduler", probe);
+            }
             CountDownLatch done = new CountDownLatch(runs.size());
+            long cpuBefore = processCpuNanos();
+            long wallBefore = scheduler.nanoTime();
             long deadline = scheduler.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
             for (SegmentRun run : runs) {
                 run.start(platform, spec.mctp().network(), options, deadline, scheduler, done);
             }
             done.await(seconds + 10L, TimeUnit.SECONDS);
+            long cpu = processCpuNanos() - cpuBefore;
+            long wall = scheduler.nanoTime() - wallBefore;
+            System.out.printf(Locale.ROOT, "%nprocess CPU while polling: %.2f s user+sys in %.2f s (%.0f %% of one CPU)%n",
+                    cpu / 1e9, wall / 1e9, 100.0 * cpu / wall);
+            long idleBefore = processCpuNanos();
+            new CountDownLatch(1).await(2, TimeUnit.SECONDS);
+            System.out.printf(Locale.ROOT, "process CPU idle afterwards:  %.3f s user+sys in 2 s%n", (processCpuNanos() - idleBefore) / 1e9);
             for (SegmentRun run : runs) {
                 run.report();
             }
         }
     }
 
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    }
+
     /**
      * How late the real-time scheduler fires a short timer (each poll exchange waits on three: request
      * wire time, drive turnaround, response wire time), to explain the gap to the ideal rate.
      */
-    static void printTimerLateness(SystemScheduler scheduler) throws InterruptedException {
+    static void printTimerLateness(String label, Scheduler scheduler) throws InterruptedException {
         int samples = 500;
         long delay = 250_000;
         long[] late = new long[samples];
@@ -111,8 +152,8 @@ public final class SegmentPollBenchmark {
         }
         java.util.Arrays.sort(late);
         double mean = java.util.Arrays.stream(late).average().orElse(0);
-        System.out.printf(Locale.ROOT, "scheduler timer lateness (%d x 250 µs timers): mean %.0f µs, median %.0f µs, p99 %.0f µs%n",
-                samples, mean / 1e3, late[samples / 2] / 1e3, late[samples * 99 / 100] / 1e3);
+        System.out.printf(Locale.ROOT, "%s timer lateness (%d x 250 µs timers): mean %.1f µs, median %.1f µs, p99 %.1f µs%n",
+                label, samples, mean / 1e3, late[samples / 2] / 1e3, late[samples * 99 / 100] / 1e3);
     }
 
     /** Back-to-back polling on one segment. */
@@ -133,14 +174,14 @@ public final class SegmentPollBenchmark {
             this.eids = eids;
         }
 
-        void start(MctpStack platform, int network, RequestOptions options, long deadline, SystemScheduler clock,
+        void start(MctpStack platform, int network, RequestOptions options, long deadline, Scheduler clock,
                    CountDownLatch done) {
             startNanos = clock.nanoTime();
             before = segment.stats();
             next(platform, network, options, deadline, clock, done, 0);
         }
 
-        private void next(MctpStack platform, int network, RequestOptions options, long deadline, SystemScheduler clock,
+        private void next(MctpStack platform, int network, RequestOptions options, long deadline, Scheduler clock,
                           CountDownLatch done, int i) {
             if (clock.nanoTime() >= deadline) {
                 endNanos = clock.nanoTime();

@@ -5,7 +5,8 @@ import java.time.Instant;
 
 /**
  * The clock and timer every time-dependent part takes as a constructor parameter (STYLE.md rule 18):
- * {@link SystemScheduler} in production, {@link VirtualScheduler} in tests and simulations.
+ * {@link SystemScheduler} in production, {@link PreciseScheduler} for modelled wire time in real time
+ * (simulated segments and devices), {@link VirtualScheduler} in tests and simulations.
  * Nothing calls {@code System.currentTimeMillis()} directly.
  */
 public interface Scheduler {
