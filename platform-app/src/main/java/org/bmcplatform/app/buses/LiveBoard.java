@@ -20,6 +20,7 @@ import org.bmcplatform.mctp.control.ControlRequester;
 import org.bmcplatform.mctp.control.ControlResponder;
 import org.bmcplatform.mctp.control.EidPool;
 import org.bmcplatform.mctp.control.EndpointIdentity;
+import org.bmcplatform.mctp.time.PreciseScheduler;
 import org.bmcplatform.mctp.time.SystemScheduler;
 import org.bmcplatform.sim.VirtualBoard;
 import org.bmcplatform.sim.board.BoardSpec;
@@ -34,7 +35,7 @@ import org.bmcplatform.sim.board.ComponentSpec;
  */
 public final class LiveBoard implements AutoCloseable {
     private final BoardSpec spec;
-    private final SystemScheduler simScheduler;
+    private final PreciseScheduler simScheduler;
     private final VirtualBoard virtualBoard;
     private final SystemScheduler stackScheduler;
     private final MctpStack stack;
@@ -55,7 +56,8 @@ public final class LiveBoard implements AutoCloseable {
                         + "' is not supported by this build; use 'binding: smbus'");
             }
         }
-        this.simScheduler = new SystemScheduler("sim", 2);
+        // wire time is modelled with timers: precise ones keep the segments near their wire limit
+        this.simScheduler = new PreciseScheduler("sim");
         this.virtualBoard = VirtualBoard.start(spec, simScheduler);
         this.stackScheduler = new SystemScheduler("mctp", 2);
         this.stack = new MctpStack(stackScheduler, StackSettings.DEFAULTS);
