@@ -22,8 +22,8 @@ import org.bmcplatform.sim.board.BoardFile;
  * back to back (one exchange at a time per segment, all buses at once) through the MCTP stack, the
  * SMBus binding and the simulator's wire time. Prints polls per second and latency percentiles per bus.
  *
- * <pre>./mvnw -q -pl platform-app -am test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
- * cd platform-app &amp;&amp; java -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) \
+ * <pre>./mvnw -B -q -pl platform-app -am test-compile dependency:build-classpath -Dmdep.outputFile=$PWD/platform-app/target/bench-classpath.txt
+ * java -cp platform-app/target/test-classes:platform-app/target/classes:$(cat platform-app/target/bench-classpath.txt) \
  *     org.bmcplatform.app.health.PollingBenchmark 10</pre>
  */
 public final class PollingBenchmark {
