@@ -60,6 +60,15 @@ class PlatformIT {
         assertThat(components).extracting(c -> object(c.get("location")).get("slot"))
                 .containsExactlyInAnyOrder("Bay 0", "Bay 1", "Bay 2", "Bay 3", "Bay 4", "Bay 5", "Bay 6", "Bay 7");
         assertThat(components).extracting(c -> object(c.get("assets")).get("serialNumber")).doesNotHaveDuplicates();
+        for (Map<String, Object> c : components) {
+            assertThat(object(c.get("assets"))).containsKeys("model", "firmwareRevision", "manufacturer", "partNumber");
+        }
+        // the ACME drive refuses Identify with a non-zero controller id: its profile's quirk sends 0
+        Map<String, Object> acme = components.stream()
+                .filter(c -> "Bay 6".equals(object(c.get("location")).get("slot"))).findFirst().orElseThrow();
+        assertThat(acme.get("profile")).isEqualTo("nvme/acme-ssd");
+        assertThat(object(acme.get("assets"))).containsEntry("model", "ACME DC1500 3.84TB")
+                .containsEntry("firmwareRevision", "1.4.2");
     }
 
     @Test

@@ -148,6 +148,13 @@ final class NvmeMiResponder {
         if (type.equals(DataStructureType.CONTROLLER_LIST)) {
             return new ReadDataStructureResponse(read.csi(), new DataStructure.ControllerList(List.of(CONTROLLER_ID)));
         }
+        if (type.equals(DataStructureType.CONTROLLER_INFORMATION) && read.controllerId() == CONTROLLER_ID) {
+            // NVMe-MI 1.2 Figure 40: on the PCIe port, routing id = the drive's bus number (the slot's
+            // SMBus address stands in for it) device 0 function 0. The board file carries no PCI
+            // device or subsystem id, so those read as 0 (not reported).
+            return new ReadDataStructureResponse(read.csi(), new DataStructure.ControllerInfo(PORT_PCIE, true,
+                    spec.address() << 8, spec.identity().vendorId(), 0, spec.identity().vendorId(), 0));
+        }
         return ErrorResponse.of(read, MiStatus.INVALID_PARAMETER);
     }
 

@@ -175,7 +175,7 @@ class BoardFileTest {
         assertThat(spec.components()).extracting(ComponentSpec::slot)
                 .containsExactly("Bay 0", "Bay 1", "Bay 2", "Bay 3", "Bay 4", "Bay 5", "Bay 6", "Bay 7");
         assertThat(spec.components()).extracting(c -> c.identity().uuid()).doesNotHaveDuplicates();
-        assertThat(spec.components()).extracting(c -> c.identity().vendorId()).contains(0x144d, 0x1e0f, 0x8086, 0x1344);
+        assertThat(spec.components()).extracting(c -> c.identity().vendorId()).contains(0x144d, 0x1e0f, 0x8086, 0x1344, 0x1d0f);
         assertThat(spec.components()).filteredOn(c -> c.hasQuirk(ComponentSpec.QUIRK_REJECTS_NONZERO_CNTID)).hasSize(1);
         assertThat(spec.components()).extracting(c -> c.identity().firmware()).contains("0109");
     }

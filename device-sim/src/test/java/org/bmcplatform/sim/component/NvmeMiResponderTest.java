@@ -136,7 +136,7 @@ class NvmeMiResponderTest {
         MiResponse other = exchange(plain, new IdentifyControllerRequest(0, 1, 0, 72), thermal(samsung, 24), 0);
 
         assertThat(rejected.status()).isEqualTo(MiStatus.INVALID_PARAMETER);
-        assertThat(ControllerIdentity.parse(((IdentifyControllerResponse) accepted).data()).pciVendorId()).isEqualTo(0x1344);
+        assertThat(ControllerIdentity.parse(((IdentifyControllerResponse) accepted).data()).pciVendorId()).isEqualTo(0x1d0f);
         assertThat(other).isInstanceOf(IdentifyControllerResponse.class);
     }
 
@@ -152,6 +152,10 @@ class NvmeMiResponderTest {
         DataStructure controllers = ((ReadDataStructureResponse) exchange(responder,
                 new ReadDataStructureRequest(0, DataStructureType.CONTROLLER_LIST, 0, 0), t, 0)).structure();
         MiResponse noPort = exchange(responder, new ReadDataStructureRequest(0, DataStructureType.PORT_INFORMATION, 7, 0), t, 0);
+        DataStructure controller = ((ReadDataStructureResponse) exchange(responder, new ReadDataStructureRequest(0,
+                DataStructureType.CONTROLLER_INFORMATION, 0, NvmeMiResponder.CONTROLLER_ID), t, 0)).structure();
+        MiResponse noController = exchange(responder,
+                new ReadDataStructureRequest(0, DataStructureType.CONTROLLER_INFORMATION, 0, 7), t, 0);
 
         assertThat(subsystem).isEqualTo(new DataStructure.SubsystemInfo(1, 1, 2));
         assertThat(smbus).isInstanceOfSatisfying(DataStructure.PortInfo.class, p -> {
@@ -159,6 +163,10 @@ class NvmeMiResponderTest {
             assertThat(p.details()).isEqualTo(new DataStructure.SmbusPort(0x53 << 1, 1, 0x1f << 1, 2, false));
         });
         assertThat(controllers).isEqualTo(new DataStructure.ControllerList(List.of(NvmeMiResponder.CONTROLLER_ID)));
+        // the PCI vendor id is readable here even where Identify Controller is refused
+        assertThat(controller).isEqualTo(new DataStructure.ControllerInfo(0, true, 0x1f << 8, 0x1d0f, 0, 0x1d0f, 0));
+        assertThat(noController).isInstanceOfSatisfying(ErrorResponse.class,
+                e -> assertThat(e.status()).isEqualTo(MiStatus.INVALID_PARAMETER));
         assertThat(noPort.status()).isEqualTo(MiStatus.INVALID_PARAMETER);
     }
 
@@ -172,11 +180,11 @@ class NvmeMiResponderTest {
         FruInfo fru = FruCodec.parse(vpd);
         assertThat(fru.problems()).isEmpty();
         ProductInfo p = fru.product().orElseThrow();
-        assertThat(p.manufacturer().trimmed()).isEqualTo("Micron Technology");
-        assertThat(p.productName().trimmed()).isEqualTo("Micron_7460_MTFDKCC3T8TGR");
-        assertThat(p.partNumber().trimmed()).isEqualTo("MTFDKCC3T8TGR-1BC1ZABYY");
-        assertThat(p.serialNumber().trimmed()).isEqualTo("2317429D8E0C");
-        assertThat(p.version().trimmed()).isEqualTo("E2MU214");
+        assertThat(p.manufacturer().trimmed()).isEqualTo("ACME Storage");
+        assertThat(p.productName().trimmed()).isEqualTo("ACME DC1500 3.84TB");
+        assertThat(p.partNumber().trimmed()).isEqualTo("DC1500-3T8-U2");
+        assertThat(p.serialNumber().trimmed()).isEqualTo("AC15D2A0097731");
+        assertThat(p.version().trimmed()).isEqualTo("1.4.2");
         assertThat(tail).isEqualTo(vpd.slice(8, 24));
     }
 

@@ -1,5 +1,6 @@
 package org.bmcplatform.app.discovery;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -46,10 +47,22 @@ class ComponentIdentifier {
         if (generic.isEmpty()) {
             return CompletableFuture.completedFuture(new Identified(Optional.empty(), Map.of()));
         }
-        return bus.lane().<Identification>submit(() -> engine.identify(generic.get(), endpoint.network(), endpoint.eid()))
-                .thenApply(id -> {
-                    Optional<DeviceProfile> specific = catalog.match(facts.withIdentity(id)).or(() -> generic);
-                    return new Identified(specific, id.assets());
-                });
+        return identifyWith(bus, endpoint, generic.get()).thenCompose(first -> {
+            DeviceProfile specific = catalog.match(facts.withIdentity(first)).orElse(generic.get());
+            if (specific.id().equals(generic.get().id())) {
+                return CompletableFuture.completedFuture(new Identified(Optional.of(specific), first.assets()));
+            }
+            // a vendor profile may ask differently (its quirks): identify again with it, keeping
+            // what the generic pass read where the vendor pass reads nothing
+            return identifyWith(bus, endpoint, specific).thenApply(second -> {
+                Map<String, String> assets = new LinkedHashMap<>(first.assets());
+                assets.putAll(second.assets());
+                return new Identified(Optional.of(specific), assets);
+            });
+        });
+    }
+
+    private CompletableFuture<Identification> identifyWith(Bus bus, DiscoveredEndpoint endpoint, DeviceProfile profile) {
+        return bus.lane().submit(() -> engine.identify(profile, endpoint.network(), endpoint.eid()));
     }
 }
