@@ -70,6 +70,7 @@ describe('formatting', () => {
     expect(formatAddress(0x0a)).toBe('0x0a');
     expect(formatUnit('Cel')).toBe('°C');
     expect(formatUnit('mV')).toBe('mV');
+    expect(formatUnit('1')).toBe('');
     expect(formatClock(100_000)).toBe('100 kHz');
     expect(formatClock(1_000_000)).toBe('1 MHz');
     const now = Date.parse('2026-01-01T01:00:00Z');

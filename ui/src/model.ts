@@ -57,9 +57,9 @@ export function formatCelsius(value: number | null | undefined): string {
   return typeof value === 'number' && Number.isFinite(value) ? `${value.toFixed(1)} °C` : '—';
 }
 
-/** Renders a UCUM unit code as people read it ("Cel" is degrees Celsius). */
+/** Renders a UCUM unit code as people read it ("Cel" is degrees Celsius, "1" a plain count). */
 export function formatUnit(unit: string): string {
-  const names: Record<string, string> = { Cel: '°C', '%': '%', W: 'W', V: 'V', A: 'A' };
+  const names: Record<string, string> = { Cel: '°C', '%': '%', W: 'W', V: 'V', A: 'A', '1': '' };
   return names[unit] ?? unit;
 }
 

@@ -167,7 +167,7 @@ export class DetailView {
         h('table', { className: 'table compact' },
           h('thead', {}, h('tr', {}, h('th', {}, 'Sensor'), h('th', {}, 'Value'), h('th', {}, 'Read'))),
           h('tbody', {}, ...c.sensors.map((s) =>
-            h('tr', {}, h('td', {}, s.sensor), h('td', { className: 'num' }, `${s.value} ${formatUnit(s.unit)}`), h('td', { className: 'sub' }, formatAge(s.readAt, Date.now()))))),
+            h('tr', {}, h('td', {}, s.sensor), h('td', { className: 'num' }, `${s.value} ${formatUnit(s.unit)}`.trim()), h('td', { className: 'sub' }, formatAge(s.readAt, Date.now()))))),
         ),
       );
     }
