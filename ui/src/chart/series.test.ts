@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TimeSeries } from './series';
+import { GAP_SECONDS, TimeSeries } from './series';
 
 describe('TimeSeries', () => {
   it('builds sorted points in seconds from one sensor of a readings page', () => {
@@ -34,5 +34,16 @@ describe('TimeSeries', () => {
     s.trim(1500);
     expect(s.x).toEqual([901]);
     expect(s.last()).toBe(901);
+  });
+});
+
+describe('TimeSeries gaps', () => {
+  it('breaks the line where readings are more than GAP_SECONDS apart', () => {
+    const s = new TimeSeries(3600);
+    s.add(100, 30);
+    s.add(101, 31);
+    s.add(101 + GAP_SECONDS + 1, 25);
+    expect(s.plotData()).toEqual([[100, 101, 101 + (GAP_SECONDS + 1) / 2, 101 + GAP_SECONDS + 1], [30, 31, null, 25]]);
+    expect(s.points()).toEqual([[100, 30], [101, 31], [101 + GAP_SECONDS + 1, 25]]);
   });
 });

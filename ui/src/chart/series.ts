@@ -1,6 +1,9 @@
 import type { Reading } from '../api/types';
 
 /** A time series for uPlot: x in seconds since the epoch, kept sorted and within a window. */
+/** Readings further apart than this are drawn with a gap (drive absent, or the platform was down). */
+export const GAP_SECONDS = 10;
+
 export class TimeSeries {
   readonly x: number[] = [];
   readonly y: number[] = [];
@@ -41,6 +44,21 @@ export class TimeSeries {
 
   points(): [number, number][] {
     return this.x.map((t, i) => [t, this.y[i]]);
+  }
+
+  /** The data for uPlot: a null between readings more than GAP_SECONDS apart breaks the line there. */
+  plotData(): [number[], (number | null)[]] {
+    const xs: number[] = [];
+    const ys: (number | null)[] = [];
+    this.x.forEach((t, i) => {
+      if (i > 0 && t - this.x[i - 1] > GAP_SECONDS) {
+        xs.push((this.x[i - 1] + t) / 2);
+        ys.push(null);
+      }
+      xs.push(t);
+      ys.push(this.y[i]);
+    });
+    return [xs, ys];
   }
 
   last(): number | null {

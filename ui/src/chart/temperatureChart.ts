@@ -59,7 +59,7 @@ export class TemperatureChart {
         },
       ],
     };
-    this.plot = new uPlot(options, [this.series.x, this.series.y], this.element);
+    this.plot = new uPlot(options, this.series.plotData(), this.element);
     window.addEventListener('resize', this.resize);
   }
 
@@ -87,7 +87,7 @@ export class TemperatureChart {
 
   private redraw(): void {
     this.element.setAttribute('data-points', String(this.series.length));
-    this.plot?.setData([this.series.x, this.series.y]);
+    this.plot?.setData(this.series.plotData());
   }
 
   private fit(): void {
