@@ -52,7 +52,7 @@ public class DiscoveryCommands {
                     e.messageTypes() == null ? null : String.join(",", e.messageTypes()), e.state(), e.componentId(),
                     Units.instant(e.lastSeen()));
         }
-        return table.render() + endpoints.size() + (endpoints.size() == 1 ? " endpoint" : " endpoints");
+        return table.renderCounted("endpoint");
     }
 
     static String renderDiscovery(DiscoveryResult r) {

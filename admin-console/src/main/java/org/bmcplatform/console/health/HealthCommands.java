@@ -81,8 +81,7 @@ public class HealthCommands {
         for (ReadingsView.Reading r : view.readings()) {
             table.row(Units.instant(r.at()), r.sensor(), Units.value(r.value(), r.unit()));
         }
-        int n = view.readings().size();
-        return window + "\n" + table.render() + n + (n == 1 ? " reading" : " readings");
+        return window + "\n" + table.renderCounted("reading");
     }
 
     /** Validated arguments of {@code readings}; null fields are left to the server's defaults. */

@@ -48,7 +48,7 @@ public class InterfaceCommands {
                     c == null ? null : c.packetsIn(), c == null ? null : c.packetsOut(),
                     c == null ? null : c.messagesIn(), c == null ? null : c.messagesOut(), drops(i.drops()));
         }
-        return table.render() + interfaces.size() + (interfaces.size() == 1 ? " interface" : " interfaces");
+        return table.renderCounted("interface");
     }
 
     /** {@code 100 kHz}, {@code 1 MHz}. */

@@ -66,7 +66,7 @@ public class InventoryCommands {
                     c.asset("firmwareRevision"), c.health() == null ? null : c.health().status(),
                     c.health() == null ? null : Units.celsius(c.health().temperatureCelsius()));
         }
-        return table.render() + components.size() + (components.size() == 1 ? " component" : " components");
+        return table.renderCounted("component");
     }
 
     static String renderOne(ComponentView c) {

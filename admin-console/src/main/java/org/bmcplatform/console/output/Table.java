@@ -78,6 +78,12 @@ public final class Table {
         return out.toString();
     }
 
+    /** The table and, without a line break, a count of its rows: {@code 1 endpoint}, {@code 3 endpoints}. */
+    public String renderCounted(String noun) {
+        int n = rows.size();
+        return render() + n + " " + noun + (n == 1 ? "" : "s");
+    }
+
     private void appendLine(StringBuilder out, List<String> cells, int[] widths) {
         StringBuilder line = new StringBuilder();
         for (int c = 0; c < cells.size(); c++) {

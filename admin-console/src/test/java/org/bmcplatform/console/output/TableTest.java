@@ -41,4 +41,11 @@ class TableTest {
     void headerOnlyTableStillRendersHeaderAndRule() {
         assertThat(Table.create().column("NAME").render()).isEqualTo("NAME\n----\n");
     }
+
+    @Test
+    void countedTableEndsWithTheRowCountAndItsNounSingularForOne() {
+        assertThat(Table.create().column("NAME").row("nvme0").renderCounted("drive"))
+                .isEqualTo("NAME\n-----\nnvme0\n1 drive");
+        assertThat(Table.create().column("NAME").row("a").row("b").renderCounted("drive")).endsWith("\nb\n2 drives");
+    }
 }

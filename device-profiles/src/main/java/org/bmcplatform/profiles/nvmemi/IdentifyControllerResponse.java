@@ -8,18 +8,9 @@ import org.bmcplatform.mctp.Bytes;
  * of the Identify Controller data structure.
  */
 public record IdentifyControllerResponse(int csi, long cqeDword0, long cqeDword1, long cqeDword3, Bytes data)
-        implements MiResponse {
+        implements MiResponse, AdminCompletion {
     public IdentifyControllerResponse {
-        WireRange.csi(csi);
-        WireRange.check(cqeDword0, 32, "CQE DW0");
-        WireRange.check(cqeDword1, 32, "CQE DW1");
-        WireRange.check(cqeDword3, 32, "CQE DW3");
-        WireRange.required(data, "data");
-    }
-
-    /** The NVMe status field (CQE DW3 bits 31:17); 0 means the admin command succeeded. */
-    public int nvmeStatus() {
-        return (int) (cqeDword3 >>> 17);
+        AdminCompletion.validate(csi, cqeDword0, cqeDword1, cqeDword3, data);
     }
 
     @Override

@@ -26,10 +26,8 @@ final class ResponseBodies {
             w.u8(0).u24(0).bytes(p.data());
         } else if (response instanceof MiCommandResponse p) {
             w.u8(0).u24(p.nmresp()).bytes(p.data());
-        } else if (response instanceof IdentifyControllerResponse p) {
-            w.u8(0).u24(0).u32(p.cqeDword0()).u32(p.cqeDword1()).u32(p.cqeDword3()).bytes(p.data());
         } else {
-            AdminCommandResponse p = (AdminCommandResponse) response;
+            AdminCompletion p = (AdminCompletion) response;
             w.u8(0).u24(0).u32(p.cqeDword0()).u32(p.cqeDword1()).u32(p.cqeDword3()).bytes(p.data());
         }
     }

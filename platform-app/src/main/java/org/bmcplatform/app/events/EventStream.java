@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.LongAdder;
 import org.bmcplatform.app.discovery.EndpointChanged;
 import org.bmcplatform.app.health.ReadingTaken;
@@ -38,14 +39,21 @@ class EventStream {
         return t;
     });
     private final LongAdder dropped = new LongAdder();
+    private volatile boolean closed;
 
+    /** A new stream; once the application is shutting down, one that is already ended. */
     SseEmitter subscribe() {
         SseEmitter emitter = new SseEmitter(0L);
-        subscribers.add(emitter);
         emitter.onCompletion(() -> subscribers.remove(emitter));
         emitter.onTimeout(() -> subscribers.remove(emitter));
         emitter.onError(e -> subscribers.remove(emitter));
-        sender.execute(() -> send(emitter, SseEmitter.event().comment("connected").reconnectTime(3_000)));
+        subscribers.add(emitter);
+        if (closed) { // checked after adding, so close() either ends it or we do
+            subscribers.remove(emitter);
+            emitter.complete();
+            return emitter;
+        }
+        offer(() -> send(emitter, SseEmitter.event().comment("connected").reconnectTime(3_000)));
         return emitter;
     }
 
@@ -61,7 +69,7 @@ class EventStream {
         if (subscribers.isEmpty()) {
             return;
         }
-        sender.execute(() -> {
+        offer(() -> {
             for (SseEmitter e : subscribers) {
                 send(e, SseEmitter.event().name(name).data(data, MediaType.APPLICATION_JSON));
             }
@@ -93,16 +101,26 @@ class EventStream {
     @Scheduled(fixedRate = 15_000)
     void keepAlive() {
         if (!subscribers.isEmpty()) {
-            sender.execute(() -> subscribers.forEach(e -> send(e, SseEmitter.event().comment("keep-alive"))));
+            offer(() -> subscribers.forEach(e -> send(e, SseEmitter.event().comment("keep-alive"))));
         }
     }
 
     /** Ends every stream before the web server stops, so shutdown does not wait for open connections. */
     @EventListener(ContextClosedEvent.class)
     void close() {
+        closed = true;
         subscribers.forEach(SseEmitter::complete);
         subscribers.clear();
         sender.shutdownNow();
+    }
+
+    /** Queues work for the sender; after shutdown there is nobody to send to, so it is dropped. */
+    private void offer(Runnable work) {
+        try {
+            sender.execute(work);
+        } catch (RejectedExecutionException e) {
+            log.debug("event stream closed; not sending");
+        }
     }
 
     private void send(SseEmitter emitter, SseEmitter.SseEventBuilder event) {

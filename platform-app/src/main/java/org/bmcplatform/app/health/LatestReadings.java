@@ -7,6 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -17,9 +23,14 @@ import org.springframework.stereotype.Component;
  * sensor. Recording a poll also queues its readings for the {@link ReadingWriter} and announces them
  * ({@link ReadingTaken}, and {@link HealthChanged} when the status changes, except a first poll that is OK). After a restart the
  * sensors' stored latest values stand in until the first poll.
+ *
+ * <p>Recording runs on a bus poller's thread as part of the poll: a listener that fails (say the
+ * event log cannot reach the database) is counted and logged, never reported as the component not
+ * answering, which would mark a healthy component absent.
  */
 @Component
 public class LatestReadings {
+    private static final Logger log = LoggerFactory.getLogger(LatestReadings.class);
     static final String TEMPERATURE = "temperature";
     static final String PERCENTAGE_USED = "percentageUsed";
 
@@ -27,11 +38,20 @@ public class LatestReadings {
     private final ReadingWriter writer;
     private final SensorRepository sensors;
     private final ApplicationEventPublisher events;
+    private final AtomicLong announceFailures = new AtomicLong();
 
-    LatestReadings(ReadingWriter writer, SensorRepository sensors, ApplicationEventPublisher events) {
+    LatestReadings(ReadingWriter writer, SensorRepository sensors, ApplicationEventPublisher events,
+                   ObjectProvider<MeterRegistry> meters) {
         this.writer = writer;
         this.sensors = sensors;
         this.events = events;
+        meters.ifAvailable(m -> FunctionCounter.builder("bmc.readings.announce.failures", announceFailures, AtomicLong::get)
+                .description("reading and health events a listener failed to handle").register(m));
+    }
+
+    /** Events about recorded polls that a listener failed to handle. */
+    long announceFailures() {
+        return announceFailures.get();
     }
 
     /** The health summary, {@link HealthSummary#UNKNOWN} before the first poll. */
@@ -57,12 +77,12 @@ public class LatestReadings {
         String id = Long.toString(componentId);
         for (SensorValue v : values) {
             writer.add(new Reading(componentId, v.sensor(), v.value(), v.unit(), v.readAt()));
-            events.publishEvent(new ReadingTaken(id, v.sensor(), v.value(), v.unit(), v.readAt()));
+            announce(new ReadingTaken(id, v.sensor(), v.value(), v.unit(), v.readAt()));
         }
         String before = previous == null ? HealthSummary.UNKNOWN.status() : previous.summary.status();
         boolean firstAndHealthy = previous == null && "OK".equals(status);
         if (!firstAndHealthy && !Objects.equals(before, status)) {
-            events.publishEvent(new HealthChanged(componentId, status, before, warnings, at));
+            announce(new HealthChanged(componentId, status, before, warnings, at));
         }
     }
 
@@ -81,6 +101,15 @@ public class LatestReadings {
             byComponent.putIfAbsent(id, new Latest(new HealthSummary(HealthSummary.UNKNOWN.status(),
                     value(values, TEMPERATURE), value(values, PERCENTAGE_USED), List.of(), at), List.copyOf(values)));
         });
+    }
+
+    private void announce(Object event) {
+        try {
+            events.publishEvent(event);
+        } catch (RuntimeException e) {
+            long n = announceFailures.incrementAndGet();
+            log.warn("announcing {} failed ({} so far): {}", event.getClass().getSimpleName(), n, e.toString());
+        }
     }
 
     private static Double value(List<SensorValue> values, String sensor) {

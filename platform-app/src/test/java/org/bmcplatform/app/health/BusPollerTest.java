@@ -60,8 +60,7 @@ class BusPollerTest {
 
     @Test
     void aFailingTargetBacksOffExponentiallyThenGoesAbsentAfterThreeFailures() {
-        ScriptedTarget silent = target(7, Duration.ofSeconds(1));
-        silent.present = false;
+        ScriptedTarget silent = silent(7);
         poller.upsert(silent);
 
         scheduler.advance(Duration.ofSeconds(12));
@@ -74,8 +73,7 @@ class BusPollerTest {
 
     @Test
     void aFailingTargetDoesNotStarveTheOthers() {
-        ScriptedTarget silent = target(9, Duration.ofSeconds(1));
-        silent.present = false;
+        ScriptedTarget silent = silent(9);
         poller.upsert(silent);
         poller.upsert(target(1, Duration.ofSeconds(1)));
         poller.upsert(target(2, Duration.ofSeconds(1)));
@@ -90,8 +88,7 @@ class BusPollerTest {
 
     @Test
     void anAbsentTargetThatAnswersTheProbeIsPolledAgain() {
-        ScriptedTarget drive = target(4, Duration.ofSeconds(1));
-        drive.present = false;
+        ScriptedTarget drive = silent(4);
         poller.upsert(drive);
         scheduler.advance(Duration.ofSeconds(6));
         assertThat(log).contains("5700 absent 4");
@@ -105,8 +102,7 @@ class BusPollerTest {
 
     @Test
     void anAbsentTargetReplacedByAnotherComponentIsNoLongerPolled() {
-        ScriptedTarget drive = target(4, Duration.ofSeconds(1));
-        drive.present = false;
+        ScriptedTarget drive = silent(4);
         poller.upsert(drive);
         scheduler.advance(Duration.ofSeconds(6));
 
@@ -119,8 +115,7 @@ class BusPollerTest {
 
     @Test
     void anUpsertRevivesAnAbsentTargetAtOnce() {
-        ScriptedTarget drive = target(5, Duration.ofSeconds(1));
-        drive.present = false;
+        ScriptedTarget drive = silent(5);
         poller.upsert(drive);
         scheduler.advance(Duration.ofSeconds(6));
 
@@ -144,6 +139,13 @@ class BusPollerTest {
 
     private ScriptedTarget target(long id, Duration interval) {
         return new ScriptedTarget(id, interval);
+    }
+
+    /** A target polled every second that does not answer (yet). */
+    private ScriptedTarget silent(long id) {
+        ScriptedTarget t = target(id, Duration.ofSeconds(1));
+        t.present = false;
+        return t;
     }
 
     private long millis() {
