@@ -28,6 +28,15 @@ public interface Binding extends AutoCloseable {
      */
     CompletionStage<Void> transmit(Bytes packet, LinkAddress destination);
 
+    /**
+     * Whether the medium can carry packets now: false while a serial device is unplugged, before an
+     * astlpc channel is active (BMC_READY + CHANNEL_ACTIVE), or while a PCC channel is closed. The
+     * administrative up/down state lives on the interface, not here.
+     */
+    default boolean isLinkUp() {
+        return true;
+    }
+
     /** Framing drops counted by reason (bad PEC, bad length...). */
     DropCounters drops();
 
