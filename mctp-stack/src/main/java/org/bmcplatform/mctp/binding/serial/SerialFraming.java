@@ -25,7 +25,13 @@ public final class SerialFraming {
     private SerialFraming() {
     }
 
+    /** Frames a packet with the de-facto FCS ({@link SerialFcs#DE_FACTO}). */
     public static Bytes encode(Bytes packet) {
+        return encode(packet, SerialFcs.DE_FACTO);
+    }
+
+    /** Frames a packet with the FCS variant a peer expects. */
+    public static Bytes encode(Bytes packet, SerialFcs variant) {
         if (packet.length() < MIN_PACKET || packet.length() > MAX_PACKET) {
             throw new IllegalArgumentException("a serial frame carries a packet of " + MIN_PACKET + ".." + MAX_PACKET
                     + " bytes, was " + packet.length());
@@ -34,7 +40,7 @@ public final class SerialFraming {
         out.write(FLAG);
         out.write(REVISION);
         out.write(packet.length());
-        int fcs = Fcs16.update(Fcs16.update(Fcs16.INITIAL, REVISION), packet.length());
+        int fcs = Fcs16.update(Fcs16.update(variant.initial(), REVISION), packet.length());
         for (int i = 0; i < packet.length(); i++) {
             int b = packet.get(i);
             fcs = Fcs16.update(fcs, b);
@@ -45,8 +51,9 @@ public final class SerialFraming {
                 out.write(b);
             }
         }
-        out.write(fcs >>> 8);
-        out.write(fcs & 0xFF);
+        fcs = variant.finish(fcs);
+        out.write(variant.firstByte(fcs));
+        out.write(variant.secondByte(fcs));
         out.write(FLAG);
         return Bytes.wrap(out.toByteArray());
     }
