@@ -32,6 +32,10 @@ final class TtyDevice {
             port = SerialPort.getCommPort(device);
         } catch (SerialPortInvalidPortException e) {
             throw notFound(device);
+        } catch (LinkageError e) {
+            // jSerialComm unpacks its native library to java.io.tmpdir on first use
+            throw new OpenFailure("serial device " + device + " cannot be used: jSerialComm's native library did not load ("
+                    + e + "); java.io.tmpdir must be writable and allow executing files (or set -Djava.io.tmpdir)");
         }
         port.setComPortParameters(s.baud(), s.dataBits(), stopBits(s.stopBits()), parity(s.parity()));
         port.setFlowControl(flow(s.flow()));

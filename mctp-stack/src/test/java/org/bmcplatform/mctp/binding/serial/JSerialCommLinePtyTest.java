@@ -14,11 +14,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.bmcplatform.mctp.Bytes;
 import org.bmcplatform.mctp.EndpointId;
+import org.bmcplatform.mctp.MctpException;
+import org.bmcplatform.mctp.MctpFailures;
 import org.bmcplatform.mctp.MctpStack;
 import org.bmcplatform.mctp.MessageType;
 import org.bmcplatform.mctp.RequestHandler;
 import org.bmcplatform.mctp.RequestOptions;
 import org.bmcplatform.mctp.StackSettings;
+import org.bmcplatform.mctp.binding.LinkAddress;
 import org.bmcplatform.mctp.control.ControlRequester;
 import org.bmcplatform.mctp.control.ControlResponder;
 import org.bmcplatform.mctp.control.ControlTarget;
@@ -52,6 +55,7 @@ class JSerialCommLinePtyTest {
     private SocatPty socat;
     private JSerialCommLine bmcLine;
     private JSerialCommLine deviceLine;
+    private SerialBinding bmcBinding;
     private MctpStack bmc;
     private MctpStack device;
 
@@ -77,7 +81,8 @@ class JSerialCommLinePtyTest {
         deviceLine = new JSerialCommLine(socat.b().toString(), FAST_RETRY, scheduler);
         bmc = new MctpStack(scheduler, StackSettings.DEFAULTS);
         device = new MctpStack(scheduler, StackSettings.DEFAULTS);
-        bmc.addInterface("tty", NET, new SerialBinding(bmcLine, mtu)).setLocalEid(BMC);
+        bmcBinding = new SerialBinding(bmcLine, mtu);
+        bmc.addInterface("tty", NET, bmcBinding).setLocalEid(BMC);
         device.addInterface("tty", NET, new SerialBinding(deviceLine, mtu)).setLocalEid(DEVICE);
         bmc.routes().add(new Route(NET, DEVICE, DEVICE, "tty", Optional.empty(), mtu));
         device.routes().add(new Route(NET, BMC, BMC, "tty", Optional.empty(), mtu));
@@ -134,8 +139,10 @@ class JSerialCommLinePtyTest {
         socat.stop();
         pollUntil(() -> !bmcLine.isConnected() && !deviceLine.isConnected(), "disconnected");
         assertThat(bmcLine.lastError()).hasValueSatisfying(e -> assertThat(e).contains(socat.a().toString()));
-        CompletableFuture<Bytes> whileDown = bmc.request(NET, DEVICE, message, PATIENT);
-        assertThat(whileDown).failsWithin(DEADLINE);
+        assertThat(bmcBinding.isLinkUp()).isFalse();
+        assertThat(MctpFailures.reason(bmcBinding.transmit(Bytes.fromHex("01 09 08 c8 7f"), LinkAddress.NONE)))
+                .isEqualTo(MctpException.Reason.BINDING_DOWN);
+        assertThat(bmc.request(NET, DEVICE, message, PATIENT)).failsWithin(DEADLINE);
 
         socat.start();
         pollUntil(() -> bmcLine.isConnected() && deviceLine.isConnected(), "reconnected");
