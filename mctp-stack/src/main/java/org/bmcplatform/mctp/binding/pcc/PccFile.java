@@ -23,7 +23,7 @@ import org.bmcplatform.mctp.time.Scheduler;
  * register words the other end bumps and notifies its subspaces. Spec:
  * {@code pcc-file:/run/bmc/pcc0?size=4096&role=ospm|platform&poll-us=200&initiator=2&responder=3}.
  */
-public final class PccFile implements AutoCloseable {
+public final class PccFile {
     /** "PCCF", read as a little-endian word. */
     static final int MAGIC = 0x46434350;
     static final int LAYOUT_VERSION = 1;
@@ -252,12 +252,11 @@ public final class PccFile implements AutoCloseable {
         if (initiator.isOpen() || responder.isOpen()) {
             return;
         }
-        close();
+        release();
     }
 
     /** Detaches this end, stops the watcher and releases the file. Idempotent. */
-    @Override
-    public void close() {
+    private void release() {
         synchronized (this) {
             if (closed) {
                 return;
