@@ -24,6 +24,10 @@ public enum DropReason {
     FRAMING_ERROR,
     /** Packet larger than the binding's MTU. */
     OVERSIZE,
+    /** astlpc v3: the CRC-32 trailer of a packet buffer does not match the packet. */
+    BAD_CRC,
+    /** astlpc: a KCS command that is unknown or not allowed in the current channel or buffer state. */
+    PROTOCOL_ERROR,
 
     // --- packet and routing (DSP0236 §8)
     /** Transport header version is not 1. */
