@@ -28,6 +28,10 @@ public enum DropReason {
     BAD_SIGNATURE,
     /** A packet still queued (or in flight) for transmission when its binding closed; its stage failed BINDING_DOWN. */
     DISCARDED_ON_CLOSE,
+    /** astlpc v3: the CRC-32 trailer of a packet buffer does not match the packet. */
+    BAD_CRC,
+    /** astlpc: a KCS command that is unknown or not allowed in the current channel or buffer state. */
+    PROTOCOL_ERROR,
 
     // --- packet and routing (DSP0236 §8)
     /** Transport header version is not 1. */
