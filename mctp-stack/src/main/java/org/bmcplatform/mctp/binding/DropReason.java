@@ -24,6 +24,8 @@ public enum DropReason {
     FRAMING_ERROR,
     /** Packet larger than the binding's MTU. */
     OVERSIZE,
+    /** Reading from the backend's device failed (an I/O error); the receive loop goes on. */
+    RECEIVE_FAILED,
 
     // --- packet and routing (DSP0236 §8)
     /** Transport header version is not 1. */
