@@ -32,6 +32,8 @@ public enum DropReason {
     BAD_CRC,
     /** astlpc: a KCS command that is unknown or not allowed in the current channel or buffer state. */
     PROTOCOL_ERROR,
+    /** Reading from the backend's device failed (an I/O error); the receive loop goes on. */
+    RECEIVE_FAILED,
 
     // --- packet and routing (DSP0236 §8)
     /** Transport header version is not 1. */
