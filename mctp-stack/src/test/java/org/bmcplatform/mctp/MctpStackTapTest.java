@@ -2,6 +2,8 @@ package org.bmcplatform.mctp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -11,8 +13,12 @@ import java.util.concurrent.TimeoutException;
 import org.bmcplatform.mctp.binding.DropReason;
 import org.bmcplatform.mctp.capture.CapturedPacket;
 import org.bmcplatform.mctp.capture.Direction;
+import org.bmcplatform.mctp.capture.CaptureRecord;
 import org.bmcplatform.mctp.capture.PacketTap;
+import org.bmcplatform.mctp.capture.PcapngReader;
+import org.bmcplatform.mctp.capture.PcapngWriter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MctpStackTapTest {
     private static final Duration LIMIT = Duration.ofSeconds(30);
@@ -123,6 +129,44 @@ class MctpStackTapTest {
             p.scheduler.await(p.requester.request(1, StackPair.RESPONDER_EID, Bytes.ofUnsigned(0x01, 0x02)), LIMIT);
 
             assertThat(seen).hasSize(2);
+        }
+    }
+
+    @Test
+    void pcapngFilesOfBothEndsShowTheExchangeWithDirectionsWhileABrokenTapIsIgnored(@TempDir Path dir)
+            throws IOException, TimeoutException {
+        Path requesterFile = dir.resolve("requester.pcapng");
+        Path responderFile = dir.resolve("responder.pcapng");
+        try (StackPair p = new StackPair();
+             PcapngWriter requesterCapture = new PcapngWriter(requesterFile);
+             PcapngWriter responderCapture = new PcapngWriter(responderFile)) {
+            echo(p.responder);
+            p.link.first().setLatency(Duration.ofMillis(1));
+            p.responderIf.addTap(c -> {
+                throw new IllegalStateException("broken");
+            });
+            p.requesterIf.addTap(requesterCapture);
+            p.responderIf.addTap(responderCapture);
+
+            Bytes answer = p.scheduler.await(p.requester.request(1, StackPair.RESPONDER_EID, Bytes.ofUnsigned(0x01, 0x02)), LIMIT);
+
+            assertThat(answer).isEqualTo(Bytes.ofUnsigned(0x01, 0x02, 0xAA));
+            p.requesterIf.removeTap(requesterCapture);
+            p.responderIf.removeTap(responderCapture);
+        }
+        Bytes request = Bytes.ofUnsigned(0x01, 0x09, 0x08, 0xC8, 0x01, 0x02);
+        Bytes response = Bytes.ofUnsigned(0x01, 0x08, 0x09, 0xC0, 0x01, 0x02, 0xAA);
+        assertThat(read(requesterFile)).containsExactly(
+                new CapturedPacket(EPOCH, "bus0", Direction.OUTBOUND, request, StackPair.RESPONDER_ADDRESS),
+                new CapturedPacket(EPOCH.plusMillis(1), "bus0", Direction.INBOUND, response, StackPair.RESPONDER_ADDRESS));
+        assertThat(read(responderFile)).containsExactly(
+                new CapturedPacket(EPOCH.plusMillis(1), "bus0", Direction.INBOUND, request, StackPair.REQUESTER_ADDRESS),
+                new CapturedPacket(EPOCH.plusMillis(1), "bus0", Direction.OUTBOUND, response, StackPair.REQUESTER_ADDRESS));
+    }
+
+    private static List<CapturedPacket> read(Path file) throws IOException {
+        try (PcapngReader r = PcapngReader.open(file)) {
+            return r.readAll().stream().map(c -> ((CaptureRecord.Mctp) c).packet()).toList();
         }
     }
 }
