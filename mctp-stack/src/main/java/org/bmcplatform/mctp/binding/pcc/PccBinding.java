@@ -240,24 +240,17 @@ public final class PccBinding implements Binding {
                 return;
             }
             PccHeader.Decoded d;
-            int flags;
             try {
                 rx.acknowledgeNotification();
                 if (rx.commandComplete()) {
                     return; // nothing posted: the buffer is still ours
                 }
-                flags = rx.size() >= 8 ? PccHeader.rawFlags(rx.read(0, 8)) : 0;
                 d = PccHeader.decode(rx.size(), rx::read, rx.id(), mtu);
-                // hand the buffer back before the packet travels up (ACPI 6.4 §14.1.6, responder flow)
-                rx.setCommandComplete(true);
-                if ((flags & PccHeader.FLAG_NOTIFY_ON_COMPLETION) != 0) {
-                    rx.notifyPeer();
-                }
             } catch (RuntimeException e) {
-                drops.count(DropReason.FRAMING_ERROR);
                 log.warn("PCC receive on subspace {} failed", rx.id(), e);
-                return;
+                d = new PccHeader.Rejected(DropReason.FRAMING_ERROR, "reading the shared memory failed: " + e.getMessage());
             }
+            handBack();
             if (d instanceof PccHeader.Accepted a) {
                 try {
                     receiver.onPacket(a.packet(), LinkAddress.NONE);
@@ -269,6 +262,22 @@ public final class PccBinding implements Binding {
                 drops.count(r.reason());
                 log.debug("dropped PCC region on subspace {}: {}", rx.id(), r.detail());
             }
+        }
+    }
+
+    /**
+     * Returns the receive buffer to the sender before the packet travels up, good or bad (ACPI 6.4
+     * §14.1.6): set command complete, then signal when the region's flags ask for it.
+     */
+    private void handBack() {
+        try {
+            int flags = rx.size() >= 8 ? PccHeader.rawFlags(rx.read(0, 8)) : 0;
+            rx.setCommandComplete(true);
+            if ((flags & PccHeader.FLAG_NOTIFY_ON_COMPLETION) != 0) {
+                rx.notifyPeer();
+            }
+        } catch (RuntimeException e) {
+            log.warn("handing PCC subspace {} back failed", rx.id(), e);
         }
     }
 

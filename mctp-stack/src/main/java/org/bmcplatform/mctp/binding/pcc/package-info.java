@@ -39,8 +39,8 @@
  *     readable at {@code /sys/firmware/acpi/tables/PCCT} (root only).</li>
  * <li>{@code /dev/mem} (CONFIG_DEVMEM) opened as root (CAP_SYS_RAWIO), with CONFIG_STRICT_DEVMEM off or
  *     the kernel booted with {@code iomem=relaxed}, so the shared memory and the registers can be
- *     mapped; or a UIO mapping of the same region given as {@code mem=/dev/uioN} (offsets are then
- *     physical addresses within that device). Registers must be in system memory (GAS space 0); a
+ *     mapped. Where /dev/mem is locked down, a device node with its semantics (mmap offset = physical
+ *     address) can be named with {@code mem=}. Registers must be in system memory (GAS space 0); a
  *     system I/O doorbell is refused. User space gets no PCC interrupt: completion and arrival are
  *     polled every {@code poll-us}.</li>
  * <li>When the kernel's {@code mctp-pcc} driver is bound, it owns the channel (interface
