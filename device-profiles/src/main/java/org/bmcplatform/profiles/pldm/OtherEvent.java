@@ -10,5 +10,8 @@ public record OtherEvent(int eventClass, Bytes eventData) implements PlatformEve
     public OtherEvent {
         WireRange.unsigned(eventClass, 8, "event class");
         WireRange.required(eventData, "event data");
+        if (eventClass == PlatformEvent.SENSOR_EVENT && (eventData.length() < 3 || eventData.get(2) <= 2)) {
+            throw new IllegalArgumentException("a sensor event is a SensorEvent unless its sensorEventClass (data byte 2) is undefined");
+        }
     }
 }

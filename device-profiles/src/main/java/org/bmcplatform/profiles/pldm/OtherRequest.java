@@ -6,7 +6,9 @@ import org.bmcplatform.mctp.Bytes;
 public record OtherRequest(int instanceId, PldmCommand command, Bytes data) implements PldmRequest {
     public OtherRequest {
         WireRange.instanceId(instanceId);
-        WireRange.required(command, "command");
+        if (WireRange.required(command, "command").isModelled()) {
+            throw new IllegalArgumentException(command + " has its own request record");
+        }
         WireRange.required(data, "request data");
     }
 }

@@ -6,7 +6,9 @@ import org.bmcplatform.mctp.Bytes;
 public record OtherResponse(int instanceId, PldmCommand command, Bytes data) implements PldmResponse {
     public OtherResponse {
         WireRange.instanceId(instanceId);
-        WireRange.required(command, "command");
+        if (WireRange.required(command, "command").isModelled()) {
+            throw new IllegalArgumentException(command + " has its own response record");
+        }
         WireRange.required(data, "response data");
     }
 }

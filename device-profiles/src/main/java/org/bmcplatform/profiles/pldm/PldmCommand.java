@@ -1,6 +1,7 @@
 package org.bmcplatform.profiles.pldm;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A command code within a PLDM type: DSP0240 Table "PLDM base command codes" (type 0), DSP0248
@@ -35,6 +36,15 @@ public record PldmCommand(PldmType type, int code) {
     public PldmCommand {
         WireRange.required(type, "PLDM type");
         WireRange.unsigned(code, 8, "command code");
+    }
+
+    private static final Set<PldmCommand> MODELLED = Set.of(SET_TID, GET_TID, GET_PLDM_VERSION,
+            GET_PLDM_TYPES, GET_PLDM_COMMANDS, PLATFORM_EVENT_MESSAGE, GET_SENSOR_READING, GET_STATE_SENSOR_READINGS, GET_PDR,
+            GET_FRU_RECORD_TABLE_METADATA, GET_FRU_RECORD_TABLE);
+
+    /** Whether this package has request and response records for the command (otherwise Other* messages carry it). */
+    public boolean isModelled() {
+        return MODELLED.contains(this);
     }
 
     private static PldmCommand base(int code) {

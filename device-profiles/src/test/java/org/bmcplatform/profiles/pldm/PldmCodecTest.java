@@ -119,4 +119,17 @@ class PldmCodecTest {
         assertThat(new PdrType(20).label()).isEqualTo("FRU Record Set (0x14)");
         assertThat(PdrTransferFlag.MIDDLE.code()).isNotEqualTo(TransferFlag.MIDDLE.code());
     }
+
+    @Test
+    void otherMessagesRefuseWhatHasItsOwnRecordSoEveryValueRoundTrips() {
+        assertThatThrownBy(() -> new OtherRequest(1, PldmCommand.GET_TID, Bytes.EMPTY)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OtherResponse(1, PldmCommand.GET_PDR, Bytes.EMPTY)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OtherPdr(PdrHeader.of(1, 0), PdrType.NUMERIC_SENSOR, Bytes.EMPTY)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OtherEvent(0, Bytes.fromHex("01 00 02"))).isInstanceOf(IllegalArgumentException.class);
+        OtherEvent undefinedClass = new OtherEvent(0, Bytes.fromHex("01 00 07 aa"));
+        PlatformEventMessageRequest m = PlatformEventMessageRequest.of(1, 2, undefinedClass);
+        assertThat(PldmCodec.decode(PldmCodec.encode(m))).isEqualTo(m);
+        assertThat(PldmCommand.GET_PDR_REPOSITORY_INFO.isModelled()).isFalse();
+        assertThat(PldmCodec.decode(Bytes.fromHex("01 82 02 50"))).isEqualTo(new OtherRequest(2, PldmCommand.GET_PDR_REPOSITORY_INFO, Bytes.EMPTY));
+    }
 }
