@@ -23,7 +23,7 @@ class ArchitectureTest {
 
     @Test
     void codecsDoNotDependOnProfiles() {
-        noClasses().that().resideInAnyPackage("..profiles.nvmemi..", "..profiles.ipmifru..")
+        noClasses().that().resideInAnyPackage("..profiles.nvmemi..", "..profiles.ipmifru..", "..profiles.pldm..", "..profiles.ncsi..")
                 .should().dependOnClassesThat().resideInAPackage("..profiles.profile..")
                 .check(MAIN);
     }
