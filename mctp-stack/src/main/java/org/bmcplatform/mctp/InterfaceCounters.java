@@ -8,6 +8,7 @@ public final class InterfaceCounters {
     private final LongAdder packetsOut = new LongAdder();
     private final LongAdder messagesIn = new LongAdder();
     private final LongAdder messagesOut = new LongAdder();
+    private final LongAdder tapFailures = new LongAdder();
 
     /** Packets received from the binding, before any check. */
     public long packetsIn() {
@@ -29,6 +30,11 @@ public final class InterfaceCounters {
         return messagesOut.sum();
     }
 
+    /** Packet taps that threw and were removed from the interface. */
+    public long tapFailures() {
+        return tapFailures.sum();
+    }
+
     void packetIn() {
         packetsIn.increment();
     }
@@ -43,6 +49,10 @@ public final class InterfaceCounters {
 
     void messageOut() {
         messagesOut.increment();
+    }
+
+    void tapFailure() {
+        tapFailures.increment();
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.bmcplatform.mctp;
 
 import org.bmcplatform.mctp.binding.Binding;
 import org.bmcplatform.mctp.binding.DropCounters;
+import org.bmcplatform.mctp.capture.PacketTap;
 
 /** One binding instance in one network on an {@link MctpStack} (reference mctp-stack.md §8). */
 public interface MctpInterface {
@@ -27,4 +28,15 @@ public interface MctpInterface {
     DropCounters drops();
 
     InterfaceCounters counters();
+
+    /**
+     * Installs a tap that sees every packet received from the binding (before any check) and every
+     * packet handed to it, with direction, time and link address; e.g.
+     * {@code iface.addTap(new PcapngWriter(path))}. Adding the same tap twice installs it once. A tap
+     * that throws is removed and counted in {@link InterfaceCounters#tapFailures()}.
+     */
+    void addTap(PacketTap tap);
+
+    /** Removes the tap; removing one that is not installed does nothing. */
+    void removeTap(PacketTap tap);
 }

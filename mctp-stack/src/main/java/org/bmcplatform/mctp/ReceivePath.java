@@ -27,6 +27,7 @@ final class ReceivePath {
     }
 
     void onPacket(StackInterface iface, Bytes bytes, LinkAddress source) {
+        iface.tapInbound(bytes, source);
         try {
             receive(iface, bytes, source);
         } catch (RuntimeException e) {

@@ -10,6 +10,8 @@ import org.bmcplatform.mctp.assembly.Reassembler;
 import org.bmcplatform.mctp.binding.Binding;
 import org.bmcplatform.mctp.binding.DropCounters;
 import org.bmcplatform.mctp.binding.LinkAddress;
+import org.bmcplatform.mctp.capture.Direction;
+import org.bmcplatform.mctp.capture.PacketTap;
 import org.bmcplatform.mctp.packet.MctpPacket;
 import org.bmcplatform.mctp.packet.PacketCodec;
 import org.bmcplatform.mctp.time.Scheduler;
@@ -22,6 +24,7 @@ final class StackInterface implements MctpInterface {
     private final DropCounters drops = new DropCounters();
     private final InterfaceCounters counters = new InterfaceCounters();
     private final Reassembler reassembler;
+    private final InterfaceTaps taps;
     private volatile EndpointId localEid = EndpointId.NULL;
     private volatile boolean up = true;
 
@@ -30,6 +33,7 @@ final class StackInterface implements MctpInterface {
         this.network = network;
         this.binding = binding;
         this.reassembler = new Reassembler(scheduler, settings.reassembly(), drops);
+        this.taps = new InterfaceTaps(name, scheduler, counters);
     }
 
     @Override
@@ -80,6 +84,21 @@ final class StackInterface implements MctpInterface {
         return counters;
     }
 
+    @Override
+    public void addTap(PacketTap tap) {
+        taps.add(tap);
+    }
+
+    @Override
+    public void removeTap(PacketTap tap) {
+        taps.remove(tap);
+    }
+
+    /** Shows a packet received from the binding to the taps, before any check. */
+    void tapInbound(Bytes packet, LinkAddress source) {
+        taps.offer(Direction.INBOUND, packet, source);
+    }
+
     Reassembler reassembler() {
         return reassembler;
     }
@@ -100,7 +119,9 @@ final class StackInterface implements MctpInterface {
             }
             CompletableFuture<Void> stage;
             try {
-                stage = binding.transmit(PacketCodec.encode(p), address).toCompletableFuture();
+                Bytes encoded = PacketCodec.encode(p);
+                taps.offer(Direction.OUTBOUND, encoded, address);
+                stage = binding.transmit(encoded, address).toCompletableFuture();
             } catch (RuntimeException e) {
                 stage = CompletableFuture.failedFuture(e);
             }

@@ -10,13 +10,24 @@ import org.bmcplatform.mctp.checksum.Crc8Smbus;
 import org.bmcplatform.mctp.checksum.Fcs16;
 
 /**
- * Takes a captured frame apart for people (the admin console's {@code decode smbus|serial <hex>}):
+ * Takes a captured frame apart for people (the admin console's {@code decode smbus|serial <hex>} and
+ * {@code decode pcap <file>}):
  * binding fields, then the MCTP transport header, the message type and, for control messages, the
  * control header and each command field. A frame that would be dropped is reported invalid with
  * the reason, and still lists everything that could be read.
  */
 public final class FrameInspector {
     private FrameInspector() {
+    }
+
+    /**
+     * A bare MCTP packet as a LINKTYPE_MCTP capture holds it (no binding framing): transport header
+     * (DSP0236 §8.1), message type and, for a whole control message, its header and command fields.
+     */
+    public static Inspection packet(Bytes packet) {
+        FieldList out = new FieldList();
+        PacketFields.add(out, packet);
+        return out.result();
     }
 
     /** A DSP0237 frame as the PEC covers it: destination address byte first, PEC last. */

@@ -124,4 +124,43 @@ class FrameInspectorTest {
         assertThat(i.valid()).isTrue();
         assertThat(i.value("control.version[3]")).contains("1.3.3 (f1 f3 f3 00)");
     }
+
+    @Test
+    void barePacketNamesTransportHeaderMessageTypeAndControlFields() {
+        // DSP0236 §8.1: destination 9, source 8, SOM|EOM, TO=0, tag 3; Get Endpoint ID response (§12.5)
+        Inspection i = FrameInspector.packet(Bytes.fromHex("01 08 09 c3 00 00 02 00 09 00 00"));
+        assertThat(i.valid()).isTrue();
+        assertThat(i.fields()).extracting(Field::toString).containsExactly(
+                "mctp.version: 1",
+                "mctp.destination: 8",
+                "mctp.source: 9",
+                "mctp.som: true",
+                "mctp.eom: true",
+                "mctp.sequence: 0",
+                "mctp.tagOwner: 0 (response)",
+                "mctp.tag: 3",
+                "message.integrityCheck: false",
+                "message.type: control (0x00)",
+                "control.rq: 0 (response)",
+                "control.datagram: false",
+                "control.instanceId: 0",
+                "control.command: Get Endpoint ID (0x02)",
+                "control.completionCode: SUCCESS (0x00)",
+                "control.eid: 9",
+                "control.endpointType: simple endpoint (0)",
+                "control.eidType: dynamic (0)",
+                "control.mediumSpecific: 0x00");
+    }
+
+    @Test
+    void middlePacketShowsItsPayloadAndAShortOneIsInvalid() {
+        Inspection middle = FrameInspector.packet(Bytes.fromHex("01 09 08 18 aa bb"));
+        assertThat(middle.valid()).isTrue();
+        assertThat(middle.value("mctp.sequence")).contains("1");
+        assertThat(middle.value("mctp.payload")).contains("aa bb");
+
+        Inspection shortPacket = FrameInspector.packet(Bytes.fromHex("01 09 08"));
+        assertThat(shortPacket.valid()).isFalse();
+        assertThat(shortPacket.error()).contains("MCTP packet of 3 bytes is shorter than its 4-byte header");
+    }
 }
