@@ -38,6 +38,7 @@ final class InMemoryI2c implements I2cSystem {
     private boolean targetForced;
     private boolean readerWaiting;
     private boolean notified;
+    private int closes;
 
     // --- the test's controls
 
@@ -198,8 +199,10 @@ final class InMemoryI2c implements I2cSystem {
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
         readerWaiting = true;
         notifyAll();
+        // closing the port (its device node) ends the wait early, as the slice would, only sooner
+        int closesBefore = closes;
         try {
-            while (!notified && queue.isEmpty() && open.containsKey(fd)) {
+            while (!notified && queue.isEmpty() && open.containsKey(fd) && closes == closesBefore) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     return false;
@@ -218,6 +221,7 @@ final class InMemoryI2c implements I2cSystem {
     @Override
     public synchronized void close(int fd) {
         open.remove(fd);
+        closes++;
         notifyAll();
     }
 
