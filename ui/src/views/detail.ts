@@ -78,7 +78,7 @@ export class DetailView {
   onReading(ev: ReadingEvent): void {
     if (!this.component || ev.componentId !== this.id) return;
     const sensor = this.component.sensors?.find((s) => s.sensor === ev.sensor);
-    if (sensor && ev.at >= sensor.readAt) {
+    if (sensor && !(Date.parse(ev.at) < Date.parse(sensor.readAt))) {
       sensor.value = ev.value;
       sensor.readAt = ev.at;
     }

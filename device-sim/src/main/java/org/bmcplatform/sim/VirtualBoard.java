@@ -7,21 +7,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.bmcplatform.mctp.binding.Binding;
 import org.bmcplatform.mctp.time.Scheduler;
 import org.bmcplatform.sim.board.BoardSpec;
 import org.bmcplatform.sim.board.BusSpec;
 import org.bmcplatform.sim.board.ComponentSpec;
+import org.bmcplatform.sim.board.MctpEndpointSpec;
+import org.bmcplatform.sim.board.NvmeDriveSpec;
+import org.bmcplatform.sim.bus.SmbusLink;
+import org.bmcplatform.sim.bus.VirtualLink;
 import org.bmcplatform.sim.bus.VirtualSmbusSegment;
 import org.bmcplatform.sim.component.SimComponent;
+import org.bmcplatform.sim.component.SimMctpEndpoint;
 import org.bmcplatform.sim.component.SimNvmeDrive;
 
 /**
- * A running simulated machine: one {@link VirtualSmbusSegment} per virtual bus of the board file and
- * its components attached and powered (those marked {@code present}). The platform attaches its own
- * port at the bus's {@code address} and talks MCTP to the components like to real hardware.
+ * A running simulated machine: one {@link VirtualLink} per virtual bus of the board file (an SMBus
+ * segment, a serial line, a PCC mailbox or an astlpc channel, each charging its modelled transfer time)
+ * and its components plugged in (those marked {@code present}). The platform takes its end of every bus
+ * with {@link #platformBinding(String)}, adds it to its stack and talks MCTP to the components like to
+ * real hardware, without knowing the medium.
  */
 public final class VirtualBoard implements AutoCloseable {
     private final BoardSpec spec;
+    private final Map<String, VirtualLink> links = new LinkedHashMap<>();
     private final Map<String, VirtualSmbusSegment> segments = new LinkedHashMap<>();
     private final Map<String, SimComponent> components = new LinkedHashMap<>();
 
@@ -30,44 +39,85 @@ public final class VirtualBoard implements AutoCloseable {
     }
 
     /**
-     * Builds the segments of every virtual bus and plugs in the present components. Buses with a real
-     * backend (e.g. {@code /dev/i2c-3}) and their components are left to the caller.
+     * Builds the medium of every virtual bus and plugs in the present components. Buses with a real
+     * backend (e.g. {@code i2c:/dev/i2c-3}) and their components are left to the caller.
      */
     public static VirtualBoard start(BoardSpec spec, Scheduler scheduler) {
         VirtualBoard board = new VirtualBoard(spec);
         for (BusSpec bus : spec.buses()) {
             if (bus.isVirtual()) {
-                board.segments.put(bus.name(), new VirtualSmbusSegment(bus.name(), bus.clockHz(), scheduler));
+                board.links.put(bus.name(), board.medium(bus, scheduler));
             }
         }
         for (ComponentSpec c : spec.components()) {
-            VirtualSmbusSegment segment = board.segments.get(c.bus());
-            if (segment == null) {
+            VirtualLink link = board.links.get(c.bus());
+            if (link == null) {
                 continue;
             }
-            SimNvmeDrive drive = new SimNvmeDrive(c, segment, scheduler, spec.environment().ambientCelsius());
-            if (c.present()) {
-                drive.plug();
+            SimComponent component;
+            if (c instanceof NvmeDriveSpec d) {
+                component = new SimNvmeDrive(d, board.segments.get(c.bus()), scheduler, spec.environment().ambientCelsius());
+            } else {
+                boolean ownsLink = spec.bus(c.bus()).role() == BusSpec.Role.ENDPOINT;
+                component = new SimMctpEndpoint((MctpEndpointSpec) c, link, ownsLink, scheduler);
             }
-            board.components.put(c.id(), drive);
+            if (c.present()) {
+                component.plug();
+            }
+            board.components.put(c.id(), component);
         }
         return board;
+    }
+
+    private VirtualLink medium(BusSpec bus, Scheduler scheduler) {
+        if (BusSpec.SMBUS.equals(bus.binding())) {
+            VirtualSmbusSegment segment = new VirtualSmbusSegment(bus.name(), bus.clockHz(), scheduler);
+            segments.put(bus.name(), segment);
+            return new SmbusLink(segment, bus.address(), bus.mtu());
+        }
+        throw new IllegalStateException(spec.source() + ": bus " + bus.name() + ": no virtual " + bus.binding() + " medium in this build");
     }
 
     public BoardSpec spec() {
         return spec;
     }
 
-    /** The virtual segments, in board-file order. */
+    /**
+     * The platform's end of a virtual bus, to add to the platform's stack as an interface: an
+     * {@code SmbusBinding} at the bus address with the bus MTU, a {@code SerialBinding} on the platform end
+     * of the line, a {@code PccBinding} in the OSPM role, an {@code AstLpcBinding} in the BMC role. Once per bus.
+     *
+     * @throws NoSuchElementException when the board has no virtual bus of that name
+     * @throws IllegalStateException  when the bus's platform end was already handed out
+     */
+    public Binding platformBinding(String busName) {
+        return link(busName).platformBinding();
+    }
+
+    /** The virtual buses, in board-file order. */
+    public List<VirtualLink> links() {
+        return List.copyOf(links.values());
+    }
+
+    /** @throws NoSuchElementException when the board has no virtual bus of that name */
+    public VirtualLink link(String busName) {
+        VirtualLink l = links.get(busName);
+        if (l == null) {
+            throw new NoSuchElementException("no virtual bus '" + busName + "' on board " + spec.name() + "; buses: " + links.keySet());
+        }
+        return l;
+    }
+
+    /** The virtual SMBus segments, in board-file order. */
     public List<VirtualSmbusSegment> segments() {
         return List.copyOf(segments.values());
     }
 
-    /** @throws NoSuchElementException when the board has no virtual bus of that name */
+    /** A virtual SMBus segment, for its statistics and hot-plug. @throws NoSuchElementException when the board has no virtual SMBus bus of that name */
     public VirtualSmbusSegment segment(String busName) {
         VirtualSmbusSegment s = segments.get(busName);
         if (s == null) {
-            throw new NoSuchElementException("no virtual bus '" + busName + "' on board " + spec.name() + "; buses: " + segments.keySet());
+            throw new NoSuchElementException("no virtual SMBus bus '" + busName + "' on board " + spec.name() + "; SMBus buses: " + segments.keySet());
         }
         return s;
     }
@@ -96,14 +146,14 @@ public final class VirtualBoard implements AutoCloseable {
         }
     }
 
-    /** Unplugs every component and closes the segments. Idempotent. */
+    /** Unplugs every component and closes the media. Idempotent. */
     @Override
     public void close() {
         for (SimComponent c : components.values()) {
             c.unplug();
         }
-        for (VirtualSmbusSegment s : segments.values()) {
-            s.close();
+        for (VirtualLink l : links.values()) {
+            l.close();
         }
     }
 }

@@ -17,7 +17,6 @@ import org.bmcplatform.mctp.MessageType;
 import org.bmcplatform.mctp.RequestOptions;
 import org.bmcplatform.mctp.StackSettings;
 import org.bmcplatform.mctp.binding.LinkAddress;
-import org.bmcplatform.mctp.binding.smbus.SmbusBinding;
 import org.bmcplatform.mctp.control.BusOwner;
 import org.bmcplatform.mctp.control.ControlRequester;
 import org.bmcplatform.mctp.control.ControlTarget;
@@ -36,6 +35,7 @@ import org.bmcplatform.sim.board.BoardFile;
 import org.bmcplatform.sim.board.BoardSpec;
 import org.bmcplatform.sim.board.BusSpec;
 import org.bmcplatform.sim.board.ComponentSpec;
+import org.bmcplatform.sim.board.NvmeDriveSpec;
 import org.bmcplatform.sim.bus.VirtualSmbusSegment;
 import org.bmcplatform.sim.component.SimNvmeDrive;
 import org.junit.jupiter.api.AfterEach;
@@ -57,8 +57,7 @@ class VirtualBoardIT {
         board = VirtualBoard.start(spec, scheduler);
         platform = new MctpStack(scheduler, StackSettings.DEFAULTS);
         for (BusSpec bus : spec.buses()) {
-            MctpInterface itf = platform.addInterface(bus.name(), spec.mctp().network(),
-                    new SmbusBinding(board.segment(bus.name()).attach(bus.address()), SmbusBinding.MIN_MTU));
+            MctpInterface itf = platform.addInterface(bus.name(), spec.mctp().network(), board.platformBinding(bus.name()));
             itf.setLocalEid(spec.mctp().localEid());
         }
         requester = new ControlRequester(platform, RequestOptions.DEFAULT);
@@ -76,7 +75,7 @@ class VirtualBoardIT {
     }
 
     private DiscoveredEndpoint setup(ComponentSpec c) throws Exception {
-        return await(owner.setupEndpoint(c.bus(), LinkAddress.smbus(c.address())));
+        return await(owner.setupEndpoint(c.bus(), c.linkAddress()));
     }
 
     private MiResponse ask(EndpointId eid, MiRequest request) throws Exception {
@@ -87,7 +86,7 @@ class VirtualBoardIT {
     @Test
     void busOwnerAssignsEidsAndReadsHealthAndIdentityOfEveryDrive() throws Exception {
         List<EndpointId> eids = new ArrayList<>();
-        for (ComponentSpec c : spec.components()) {
+        for (NvmeDriveSpec c : spec.drives()) {
             DiscoveredEndpoint e = setup(c);
             eids.add(e.eid());
             assertThat(e.uuid()).isEqualTo(c.identity().uuid());
@@ -112,7 +111,7 @@ class VirtualBoardIT {
 
     @Test
     void unpluggedDriveIsNackedAndAnswersAgainWithEidZeroAndTheSameUuidAfterPlug() throws Exception {
-        ComponentSpec c = spec.findComponent("nvme5").orElseThrow();
+        NvmeDriveSpec c = spec.drive("nvme5");
         DiscoveredEndpoint first = setup(c);
         SimNvmeDrive drive = (SimNvmeDrive) board.component(c.id());
         VirtualSmbusSegment segment = board.segment(c.bus());
@@ -141,7 +140,7 @@ class VirtualBoardIT {
 
     @Test
     void driveWarmsTowardsAmbientPlusLoadWhilePolled() throws Exception {
-        ComponentSpec c = spec.findComponent("nvme2").orElseThrow();
+        NvmeDriveSpec c = spec.drive("nvme2");
         DiscoveredEndpoint e = setup(c);
         SimNvmeDrive drive = (SimNvmeDrive) board.component(c.id());
         int first = ((HealthStatusPollResponse) ask(e.eid(), new HealthStatusPollRequest(0, false))).health().temperature().celsius().getAsInt();
@@ -156,7 +155,7 @@ class VirtualBoardIT {
 
     @Test
     void hotterAmbientRaisesTemperatureAndWarnsAboveTheThreshold() throws Exception {
-        ComponentSpec c = spec.findComponent("nvme4").orElseThrow();
+        NvmeDriveSpec c = spec.drive("nvme4");
         DiscoveredEndpoint e = setup(c);
 
         board.setAmbient(24 + 45);
@@ -169,7 +168,7 @@ class VirtualBoardIT {
 
     @Test
     void healthPollExchangeTakesWireTimeAndTurnaround() throws Exception {
-        ComponentSpec c = spec.findComponent("nvme0").orElseThrow();
+        NvmeDriveSpec c = spec.drive("nvme0");
         DiscoveredEndpoint e = setup(c);
         VirtualSmbusSegment segment = board.segment(c.bus());
         long busyBefore = segment.stats().busyNanos();

@@ -20,6 +20,7 @@ public class MctpException extends RuntimeException {
         INVALID_ARGUMENT("the request is invalid"),
         REFUSED("the endpoint answered with an error completion code or an unusable value; see the code"),
         TRANSMIT_FAILED("the binding could not transmit the packet (no acknowledge on the bus)"),
+        UNAVAILABLE("this system lacks what the transport needs (kernel support, a device node or a permission); the message says what to do"),
         CLOSED("the stack is closed");
 
         private final String advice;

@@ -14,8 +14,6 @@ import org.bmcplatform.mctp.MctpInterface;
 import org.bmcplatform.mctp.MctpStack;
 import org.bmcplatform.mctp.RequestOptions;
 import org.bmcplatform.mctp.StackSettings;
-import org.bmcplatform.mctp.binding.LinkAddress;
-import org.bmcplatform.mctp.binding.smbus.SmbusBinding;
 import org.bmcplatform.mctp.control.BusOwner;
 import org.bmcplatform.mctp.control.ControlRequester;
 import org.bmcplatform.mctp.control.DiscoveredEndpoint;
@@ -34,7 +32,7 @@ import org.bmcplatform.sim.VirtualBoard;
 import org.bmcplatform.sim.board.BoardFile;
 import org.bmcplatform.sim.board.BoardSpec;
 import org.bmcplatform.sim.board.BusSpec;
-import org.bmcplatform.sim.board.ComponentSpec;
+import org.bmcplatform.sim.board.NvmeDriveSpec;
 import org.bmcplatform.sim.bus.SegmentStats;
 import org.bmcplatform.sim.bus.VirtualSmbusSegment;
 import org.bmcplatform.sim.bus.WireTiming;
@@ -81,16 +79,19 @@ public final class SegmentPollBenchmark {
                     new EidPool(spec.mctp().dynamicEidFirst(), spec.mctp().dynamicEidLast()));
             List<SegmentRun> runs = new ArrayList<>();
             for (BusSpec bus : spec.buses()) {
+                if (!BusSpec.SMBUS.equals(bus.binding())) {
+                    continue;
+                }
                 VirtualSmbusSegment segment = board.segment(bus.name());
-                MctpInterface itf = platform.addInterface(bus.name(), spec.mctp().network(),
-                        new SmbusBinding(segment.attach(bus.address()), SmbusBinding.MIN_MTU));
+                MctpInterface itf = platform.addInterface(bus.name(), spec.mctp().network(), board.platformBinding(bus.name()));
                 itf.setLocalEid(spec.mctp().localEid());
+                List<NvmeDriveSpec> drives = spec.drives().stream().filter(d -> d.bus().equals(bus.name())).toList();
                 List<EndpointId> eids = new ArrayList<>();
-                for (ComponentSpec c : spec.componentsOn(bus.name())) {
-                    DiscoveredEndpoint e = owner.setupEndpoint(bus.name(), LinkAddress.smbus(c.address())).get(5, TimeUnit.SECONDS);
+                for (NvmeDriveSpec d : drives) {
+                    DiscoveredEndpoint e = owner.setupEndpoint(bus.name(), d.linkAddress()).get(5, TimeUnit.SECONDS);
                     eids.add(e.eid());
                 }
-                runs.add(new SegmentRun(segment, spec.componentsOn(bus.name()), eids));
+                runs.add(new SegmentRun(segment, drives, eids));
             }
             System.out.printf(Locale.ROOT, "SegmentPollBenchmark: default board, %d s per segment (segments in parallel), real time%n", seconds);
             System.out.printf(Locale.ROOT, "JVM %s on %s, %d CPUs%n", System.getProperty("java.version"),
@@ -159,7 +160,7 @@ public final class SegmentPollBenchmark {
     /** Back-to-back polling on one segment. */
     private static final class SegmentRun {
         private final VirtualSmbusSegment segment;
-        private final List<ComponentSpec> drives;
+        private final List<NvmeDriveSpec> drives;
         private final List<EndpointId> eids;
         private final AtomicLong polls = new AtomicLong();
         private final AtomicLong failures = new AtomicLong();
@@ -168,7 +169,7 @@ public final class SegmentPollBenchmark {
         private volatile SegmentStats before;
         private volatile SegmentStats after;
 
-        SegmentRun(VirtualSmbusSegment segment, List<ComponentSpec> drives, List<EndpointId> eids) {
+        SegmentRun(VirtualSmbusSegment segment, List<NvmeDriveSpec> drives, List<EndpointId> eids) {
             this.segment = segment;
             this.drives = drives;
             this.eids = eids;

@@ -6,10 +6,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.bmcplatform.mctp.EndpointId;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -24,7 +21,6 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class BoardFile {
     /** Classpath location of the board the app starts on when no hardware is configured. */
     public static final String DEFAULT_RESOURCE = "boards/default-2u.yaml";
-    static final Set<Integer> CLOCKS_KHZ = Set.of(100, 400, 1000);
     static final int FIRST_ADDRESS = 0x08;
     static final int LAST_ADDRESS = 0x77;
     static final String ADDRESS_RANGE = "a 7-bit address (0x08..0x77)";
@@ -43,7 +39,7 @@ public final class BoardFile {
         }
     }
 
-    /** The built-in default board: a 2U server with 8 NVMe drives on two SMBus segments. */
+    /** The built-in default board: a 2U server with 8 NVMe drives on two SMBus segments, a host, a platform controller and a debug MCU. */
     public static BoardSpec loadDefault() {
         try (InputStream in = BoardFile.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {
@@ -81,8 +77,8 @@ public final class BoardFile {
         EnvironmentSpec environment = doc.optionalMapping("environment")
                 .map(BoardFile::environment)
                 .orElse(new EnvironmentSpec(DEFAULT_AMBIENT_CELSIUS));
-        List<BusSpec> buses = buses(doc);
-        List<ComponentSpec> components = new ComponentReader(fileName, buses, environment).read(doc);
+        List<BusSpec> buses = BusReader.read(doc);
+        List<ComponentSpec> components = new ComponentReader(fileName, buses, environment, mctp).read(doc);
         return new BoardSpec(fileName, name, description, mctp, environment, buses, components);
     }
 
@@ -117,40 +113,5 @@ public final class BoardFile {
     private static EnvironmentSpec environment(MappingReader m) {
         m.allowOnly("ambient-celsius");
         return new EnvironmentSpec(m.number("ambient-celsius", -40, 85, DEFAULT_AMBIENT_CELSIUS));
-    }
-
-    private static List<BusSpec> buses(MappingReader doc) {
-        List<Node> items = doc.sequence("buses", true);
-        if (items.isEmpty()) {
-            throw doc.error("buses", "a board needs at least one bus");
-        }
-        List<BusSpec> buses = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            MappingReader b = MappingReader.of(doc.file(), "buses[" + i + "]", items.get(i))
-                    .allowOnly("name", "binding", "clock-khz", "address", "backend");
-            String name = b.string("name");
-            if (!name.matches("[A-Za-z0-9_.-]+")) {
-                throw b.error("name", "'" + name + "' is not a bus name (letters, digits, '_', '.', '-')");
-            }
-            if (!names.add(name)) {
-                throw b.error("name", "duplicate bus name '" + name + "'");
-            }
-            String binding = b.string("binding", "smbus");
-            if (!binding.equals("smbus")) {
-                throw b.error("binding", "'" + binding + "' is not a supported binding (smbus)");
-            }
-            long khz = b.integer("clock-khz", 1, Integer.MAX_VALUE / 1000, "an SMBus clock (100, 400 or 1000 kHz)");
-            if (!CLOCKS_KHZ.contains((int) khz)) {
-                throw b.error("clock-khz", khz + " is not an SMBus clock (100, 400 or 1000 kHz)");
-            }
-            int address = (int) b.integer("address", FIRST_ADDRESS, LAST_ADDRESS, ADDRESS_RANGE);
-            String backend = b.string("backend", BusSpec.VIRTUAL);
-            if (!backend.equals(BusSpec.VIRTUAL) && !backend.matches("/dev/i2c-\\d+")) {
-                throw b.error("backend", "'" + backend + "' is not a backend (virtual or /dev/i2c-N)");
-            }
-            buses.add(new BusSpec(name, binding, (int) khz * 1000, address, backend));
-        }
-        return buses;
     }
 }

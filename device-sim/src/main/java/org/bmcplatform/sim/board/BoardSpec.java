@@ -36,6 +36,28 @@ public record BoardSpec(String source, String name, String description, MctpSpec
         return components.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
+    /** The NVMe drive with that id. @throws NoSuchElementException when there is none */
+    public NvmeDriveSpec drive(String id) {
+        return drives().stream().filter(d -> d.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no nvme-drive '" + id + "' on board " + name));
+    }
+
+    /** The MCTP endpoint with that id. @throws NoSuchElementException when there is none */
+    public MctpEndpointSpec endpoint(String id) {
+        return endpoints().stream().filter(e -> e.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no mctp-endpoint '" + id + "' on board " + name));
+    }
+
+    /** The NVMe drives, in file order. */
+    public List<NvmeDriveSpec> drives() {
+        return components.stream().filter(NvmeDriveSpec.class::isInstance).map(NvmeDriveSpec.class::cast).toList();
+    }
+
+    /** The generic MCTP endpoints, in file order. */
+    public List<MctpEndpointSpec> endpoints() {
+        return components.stream().filter(MctpEndpointSpec.class::isInstance).map(MctpEndpointSpec.class::cast).toList();
+    }
+
     /** The components on one bus, in file order. */
     public List<ComponentSpec> componentsOn(String busName) {
         return components.stream().filter(c -> c.bus().equals(busName)).toList();

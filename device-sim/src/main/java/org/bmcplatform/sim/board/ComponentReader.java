@@ -4,37 +4,35 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.bmcplatform.sim.thermal.ThermalParameters;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
-/** Reads the {@code components} list of a board file and checks it against the buses. */
+/**
+ * Reads the {@code components} list of a board file: the fields every component has, its place on its
+ * bus (an address on SMBus, the one far end of a point-to-point link), and hands the kind's own fields
+ * to {@link DriveReader} or {@link EndpointReader}.
+ */
 final class ComponentReader {
-    /** Identify Controller field widths (NVMe Base 2.0 Figure 275: SN 20, MN 40, FR 8 bytes). */
-    static final int SERIAL_MAX = 20;
-    static final int MODEL_MAX = 40;
-    static final int FIRMWARE_MAX = 8;
-    /** An IPMI FRU type/length byte holds at most 63 bytes (IPMI FRU spec §13). */
-    static final int FRU_FIELD_MAX = 63;
     /** MT1: a responder answers within 100 ms (DSP0237 Table 9). */
     static final long TURNAROUND_MAX_US = 100_000;
+    private static final Set<String> COMMON = Set.of("id", "type", "bus", "address", "slot", "identity", "turnaround-us", "present");
 
     private final String file;
     private final Map<String, BusSpec> buses = new HashMap<>();
-    private final EnvironmentSpec environment;
+    private final DriveReader drives;
+    private final EndpointReader endpoints;
 
-    ComponentReader(String file, List<BusSpec> buses, EnvironmentSpec environment) {
+    ComponentReader(String file, List<BusSpec> buses, EnvironmentSpec environment, MctpSpec mctp) {
         this.file = file;
-        this.environment = environment;
         for (BusSpec b : buses) {
             this.buses.put(b.name(), b);
         }
+        this.drives = new DriveReader(file, environment);
+        this.endpoints = new EndpointReader(file, mctp);
     }
 
     List<ComponentSpec> read(MappingReader doc) {
@@ -43,10 +41,13 @@ final class ComponentReader {
         Set<String> ids = new HashSet<>();
         Set<UUID> uuids = new HashSet<>();
         Map<String, Set<Integer>> used = new HashMap<>();
+        Map<String, String> linkTaken = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            MappingReader c = MappingReader.of(file, "components[" + i + "]", items.get(i))
-                    .allowOnly("id", "type", "bus", "address", "slot", "identity", "thermal", "quirks",
-                            "turnaround-us", "present", "percentage-used", "seed");
+            MappingReader c = MappingReader.of(file, "components[" + i + "]", items.get(i));
+            String type = c.string("type");
+            if (!ComponentSpec.TYPES.contains(type)) {
+                throw c.error("type", "'" + type + "' is not a component type (" + String.join(", ", new TreeSet<>(ComponentSpec.TYPES)) + ")");
+            }
             String id = c.string("id");
             if (!id.matches("[a-z][a-z0-9-]*")) {
                 throw c.error("id", "'" + id + "' is not an id (lower-case letters, digits and '-', starting with a letter)");
@@ -54,100 +55,78 @@ final class ComponentReader {
             if (!ids.add(id)) {
                 throw c.error("id", "duplicate component id '" + id + "'");
             }
-            String type = c.string("type");
-            if (!type.equals(ComponentSpec.NVME_DRIVE)) {
-                throw c.error("type", "'" + type + "' is not a component type (" + ComponentSpec.NVME_DRIVE + ")");
-            }
             String busName = c.string("bus");
             BusSpec bus = buses.get(busName);
             if (bus == null) {
                 throw c.error("bus", "unknown bus '" + busName + "'; buses: " + String.join(", ", new TreeSet<>(buses.keySet())));
             }
-            int address = (int) c.integer("address", BoardFile.FIRST_ADDRESS, BoardFile.LAST_ADDRESS, BoardFile.ADDRESS_RANGE);
-            if (address == bus.address()) {
-                throw c.error("address", String.format("0x%02x is the platform's own address on %s", address, busName));
+            if (type.equals(ComponentSpec.NVME_DRIVE) && bus.isPointToPoint()) {
+                throw c.error("bus", "an nvme-drive sits on an smbus bus (its NVMe-MI endpoint is on the SMBus sideband); "
+                        + busName + " is " + bus.binding());
             }
-            if (!used.computeIfAbsent(busName, k -> new HashSet<>()).add(address)) {
-                throw c.error("address", String.format("0x%02x is already used on %s", address, busName));
+            Set<String> allowed = new HashSet<>(COMMON);
+            allowed.addAll(type.equals(ComponentSpec.NVME_DRIVE) ? DriveReader.KEYS : EndpointReader.KEYS);
+            c.allowOnly(allowed.toArray(new String[0]));
+            int address = address(c, bus, used);
+            if (bus.isPointToPoint()) {
+                String other = linkTaken.putIfAbsent(busName, id);
+                if (other != null) {
+                    throw c.error("bus", busName + " is a point-to-point " + bus.binding() + " link and already has '" + other
+                            + "' at its far end");
+                }
             }
-            String slot = c.string("slot", "");
-            IdentitySpec identity = identity(c.mapping("identity"));
-            if (!uuids.add(identity.uuid())) {
-                throw c.mapping("identity").error("uuid", "duplicate UUID " + identity.uuid());
-            }
-            ThermalParameters thermal = thermal(c.mapping("thermal"));
-            Set<String> quirks = quirks(c);
             Duration turnaround = c.has("turnaround-us")
                     ? Duration.ofNanos(1000 * c.integer("turnaround-us", 0, TURNAROUND_MAX_US, "a turnaround in µs (0..100000, DSP0237 MT1)"))
                     : ComponentSpec.DEFAULT_TURNAROUND;
             boolean present = c.bool("present", true);
-            double used0 = c.number("percentage-used", 0, 255, 0);
-            long seed = c.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE, "a seed", id.hashCode());
-            components.add(new ComponentSpec(id, type, busName, address, slot, identity, thermal, quirks, turnaround,
-                    present, used0, seed));
+            String slot = c.string("slot", "");
+            Placement at = new Placement(id, busName, address, slot, turnaround, present);
+            ComponentSpec spec = type.equals(ComponentSpec.NVME_DRIVE) ? drives.read(c, at) : endpoints.read(c, at, bus);
+            if (!uuids.add(spec.uuid())) {
+                throw c.mapping("identity").error("uuid", "duplicate UUID " + spec.uuid());
+            }
+            components.add(spec);
         }
         return components;
     }
 
-    private IdentitySpec identity(MappingReader m) {
-        m.allowOnly("manufacturer", "model", "serial", "firmware", "part-number", "vendor-id", "uuid");
-        String manufacturer = ascii(m, "manufacturer", FRU_FIELD_MAX);
-        String model = ascii(m, "model", MODEL_MAX);
-        String serial = ascii(m, "serial", SERIAL_MAX);
-        String firmware = ascii(m, "firmware", FIRMWARE_MAX);
-        String partNumber = ascii(m, "part-number", FRU_FIELD_MAX);
-        int vendorId = (int) m.integer("vendor-id", 0, 0xFFFF, "a PCI vendor ID (0x0000..0xffff)");
-        String uuidText = m.string("uuid");
-        UUID uuid;
+    private int address(MappingReader c, BusSpec bus, Map<String, Set<Integer>> used) {
+        if (bus.isPointToPoint()) {
+            if (c.has("address")) {
+                throw c.error("address", bus.name() + " is a point-to-point " + bus.binding()
+                        + " link: its far end has no address; remove the field");
+            }
+            return BusSpec.NO_ADDRESS;
+        }
+        int address = (int) c.integer("address", BoardFile.FIRST_ADDRESS, BoardFile.LAST_ADDRESS, BoardFile.ADDRESS_RANGE);
+        if (address == bus.address()) {
+            throw c.error("address", String.format("0x%02x is the platform's own address on %s", address, bus.name()));
+        }
+        if (!used.computeIfAbsent(bus.name(), k -> new HashSet<>()).add(address)) {
+            throw c.error("address", String.format("0x%02x is already used on %s", address, bus.name()));
+        }
+        return address;
+    }
+
+    /** The fields every component has, read and checked. */
+    record Placement(String id, String bus, int address, String slot, Duration turnaround, boolean present) {
+    }
+
+    /** A UUID in 8-4-4-4-12 form. */
+    static UUID uuid(MappingReader m) {
+        String text = m.string("uuid");
         try {
-            if (!uuidText.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+            if (!text.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
                 throw new IllegalArgumentException();
             }
-            uuid = UUID.fromString(uuidText);
+            return UUID.fromString(text);
         } catch (IllegalArgumentException e) {
-            throw m.error("uuid", uuidText + " is not a UUID (8-4-4-4-12 hex digits)");
+            throw m.error("uuid", text + " is not a UUID (8-4-4-4-12 hex digits)");
         }
-        return new IdentitySpec(manufacturer, model, serial, firmware, partNumber, vendorId, uuid);
     }
 
-    private ThermalParameters thermal(MappingReader m) {
-        m.allowOnly("idle-celsius", "load-celsius", "warning-celsius", "critical-celsius", "time-constant-s");
-        double idle = m.number("idle-celsius", -40, 125);
-        if (idle < environment.ambientCelsius()) {
-            throw m.error("idle-celsius", plain(idle) + " is below the ambient " + plain(environment.ambientCelsius()) + " °C");
-        }
-        double load = m.number("load-celsius", -40, 125);
-        if (load < idle) {
-            throw m.error("load-celsius", plain(load) + " is below idle-celsius " + plain(idle));
-        }
-        double warning = m.number("warning-celsius", -40, 125, ThermalParameters.DEFAULT_WARNING_CELSIUS);
-        double critical = m.number("critical-celsius", -40, 125, ThermalParameters.DEFAULT_CRITICAL_CELSIUS);
-        if (critical < warning) {
-            throw m.error("critical-celsius", plain(critical) + " is below warning-celsius " + plain(warning));
-        }
-        double tau = m.number("time-constant-s", 1, 3600, ThermalParameters.DEFAULT_TIME_CONSTANT.toSeconds());
-        return new ThermalParameters(idle, load, warning, critical, Duration.ofMillis(Math.round(tau * 1000)));
-    }
-
-    private Set<String> quirks(MappingReader c) {
-        Set<String> quirks = new LinkedHashSet<>();
-        List<Node> items = c.sequence("quirks", false);
-        for (int q = 0; q < items.size(); q++) {
-            Node n = items.get(q);
-            String field = c.field("quirks") + "[" + q + "]";
-            if (!(n instanceof ScalarNode s)) {
-                throw new BoardFileException(file, MappingReader.line(n), field, "expected a quirk name");
-            }
-            if (!ComponentSpec.KNOWN_QUIRKS.contains(s.getValue())) {
-                throw new BoardFileException(file, MappingReader.line(n), field, "unknown quirk '" + s.getValue()
-                        + "'; known: " + String.join(", ", new TreeSet<>(ComponentSpec.KNOWN_QUIRKS)));
-            }
-            quirks.add(s.getValue());
-        }
-        return quirks;
-    }
-
-    private static String ascii(MappingReader m, String key, int max) {
+    /** Printable ASCII of at most {@code max} characters. */
+    static String ascii(MappingReader m, String key, int max) {
         String s = m.string(key);
         if (!s.matches("[\\x20-\\x7e]*")) {
             throw m.error(key, "'" + s + "' must be printable ASCII");
@@ -156,9 +135,5 @@ final class ComponentReader {
             throw m.error(key, "'" + s + "' is longer than " + max + " characters");
         }
         return s;
-    }
-
-    private static String plain(double d) {
-        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
 }

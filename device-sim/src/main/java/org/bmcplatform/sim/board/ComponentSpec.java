@@ -2,38 +2,46 @@ package org.bmcplatform.sim.board;
 
 import java.time.Duration;
 import java.util.Set;
-import org.bmcplatform.sim.thermal.ThermalParameters;
+import java.util.UUID;
+import org.bmcplatform.mctp.binding.LinkAddress;
 
 /**
- * One component of the board.
- *
- * @param id             board-unique handle, e.g. {@code nvme0}
- * @param type           component kind; {@code nvme-drive}
- * @param bus            name of the bus it sits on
- * @param address        its 7-bit address on that bus
- * @param slot           where a person finds it, e.g. {@code Bay 0}
- * @param identity       what it reports about itself
- * @param thermal        how it heats up
- * @param quirks         named deviations from the spec it shows (see BOARD-FILE.md)
- * @param turnaround     its request-to-response time
- * @param present        whether it is plugged in when the board starts
- * @param percentageUsed initial percentage drive life used
- * @param seed           seed of its workload random walk
+ * One component of the board: where it sits and who it is. The kinds are {@link NvmeDriveSpec}
+ * ({@code nvme-drive}) and {@link MctpEndpointSpec} ({@code mctp-endpoint}).
  */
-public record ComponentSpec(String id, String type, String bus, int address, String slot, IdentitySpec identity,
-                            ThermalParameters thermal, Set<String> quirks, Duration turnaround, boolean present,
-                            double percentageUsed, long seed) {
-    public static final String NVME_DRIVE = "nvme-drive";
-    /** Identify Controller with a non-zero controller ID answers Invalid Parameter (libnvme PR #779). */
-    public static final String QUIRK_REJECTS_NONZERO_CNTID = "rejects-nonzero-cntid";
-    public static final Set<String> KNOWN_QUIRKS = Set.of(QUIRK_REJECTS_NONZERO_CNTID);
-    public static final Duration DEFAULT_TURNAROUND = Duration.ofNanos(200_000);
+public sealed interface ComponentSpec permits NvmeDriveSpec, MctpEndpointSpec {
+    String NVME_DRIVE = "nvme-drive";
+    String MCTP_ENDPOINT = "mctp-endpoint";
+    Set<String> TYPES = Set.of(NVME_DRIVE, MCTP_ENDPOINT);
+    /** Request-to-response time when the board file gives none. */
+    Duration DEFAULT_TURNAROUND = Duration.ofNanos(200_000);
 
-    public ComponentSpec {
-        quirks = Set.copyOf(quirks);
-    }
+    /** Board-unique handle, e.g. {@code nvme0}. */
+    String id();
 
-    public boolean hasQuirk(String quirk) {
-        return quirks.contains(quirk);
+    /** Component kind: {@link #NVME_DRIVE} or {@link #MCTP_ENDPOINT}. */
+    String type();
+
+    /** Name of the bus it sits on. */
+    String bus();
+
+    /** Its 7-bit address on an SMBus bus; {@link BusSpec#NO_ADDRESS} on a point-to-point link. */
+    int address();
+
+    /** Where a person finds it, e.g. {@code Bay 0}; may be empty. */
+    String slot();
+
+    /** Its endpoint UUID (Get Endpoint UUID); unique on the board, survives hot-plug. */
+    UUID uuid();
+
+    /** Its request-to-response time. */
+    Duration turnaround();
+
+    /** Whether it is plugged in when the board starts. */
+    boolean present();
+
+    /** The address the bus owner reaches it at: SMBus 7-bit address, or {@link LinkAddress#NONE} on a point-to-point link. */
+    default LinkAddress linkAddress() {
+        return address() == BusSpec.NO_ADDRESS ? LinkAddress.NONE : LinkAddress.smbus(address());
     }
 }

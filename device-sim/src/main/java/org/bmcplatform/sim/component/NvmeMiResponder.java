@@ -24,7 +24,7 @@ import org.bmcplatform.profiles.nvmemi.SmartWarnings;
 import org.bmcplatform.profiles.nvmemi.SubsystemHealth;
 import org.bmcplatform.profiles.nvmemi.VpdReadRequest;
 import org.bmcplatform.profiles.nvmemi.VpdReadResponse;
-import org.bmcplatform.sim.board.ComponentSpec;
+import org.bmcplatform.sim.board.NvmeDriveSpec;
 import org.bmcplatform.sim.thermal.ThermalModel;
 
 /**
@@ -54,7 +54,7 @@ final class NvmeMiResponder {
     static final int CCS_PDLU_CHANGED = 1 << 10;
     static final int CCS_CRITICAL_WARNING_CHANGED = 1 << 12;
 
-    private final ComponentSpec spec;
+    private final NvmeDriveSpec spec;
     private final int busClockHz;
     private final Bytes identify;
     private final Bytes vpd;
@@ -63,7 +63,7 @@ final class NvmeMiResponder {
     private int lastPercentageUsed = -1;
     private int lastWarnings = -1;
 
-    NvmeMiResponder(ComponentSpec spec, int busClockHz) {
+    NvmeMiResponder(NvmeDriveSpec spec, int busClockHz) {
         this.spec = spec;
         this.busClockHz = busClockHz;
         this.identify = IdentifyControllerData.build(spec.identity(), spec.thermal(), CONTROLLER_ID);
@@ -159,7 +159,7 @@ final class NvmeMiResponder {
     }
 
     private MiResponse identifyController(IdentifyControllerRequest request) {
-        if (request.controllerId() != 0 && spec.hasQuirk(ComponentSpec.QUIRK_REJECTS_NONZERO_CNTID)) {
+        if (request.controllerId() != 0 && spec.hasQuirk(NvmeDriveSpec.QUIRK_REJECTS_NONZERO_CNTID)) {
             return ErrorResponse.of(request, MiStatus.INVALID_PARAMETER);
         }
         Bytes window = identify.slice(request.dataOffset(), request.dataOffset() + request.dataLength());
@@ -175,7 +175,7 @@ final class NvmeMiResponder {
     }
 
     /** The FRU image: common header + product info area, zero-filled to the EEPROM size. */
-    static Bytes vpdImage(ComponentSpec spec) {
+    static Bytes vpdImage(NvmeDriveSpec spec) {
         var id = spec.identity();
         ProductInfo product = new ProductInfo(0, FruField.text(id.manufacturer()), FruField.text(id.model()),
                 FruField.text(id.partNumber()), FruField.text(id.firmware()), FruField.text(id.serial()),

@@ -9,7 +9,7 @@ public interface SimComponent {
     /** The bus it sits on. */
     String busName();
 
-    /** Its 7-bit address on that bus. */
+    /** Its 7-bit address on an SMBus bus; {@link org.bmcplatform.sim.board.BusSpec#NO_ADDRESS} on a point-to-point link. */
     int address();
 
     /** Where a person finds it, e.g. {@code Bay 0}. */

@@ -22,7 +22,7 @@ import org.bmcplatform.profiles.nvmemi.MiRequest;
 import org.bmcplatform.profiles.nvmemi.MiResponse;
 import org.bmcplatform.profiles.nvmemi.NvmeMiCodec;
 import org.bmcplatform.profiles.nvmemi.NvmeMiFormatException;
-import org.bmcplatform.sim.board.ComponentSpec;
+import org.bmcplatform.sim.board.NvmeDriveSpec;
 import org.bmcplatform.sim.bus.VirtualSmbusSegment;
 import org.bmcplatform.sim.thermal.ThermalModel;
 
@@ -38,7 +38,7 @@ public final class SimNvmeDrive implements SimComponent {
     /** The network number inside the drive's own stack; a responder answers on the interface asked. */
     static final int DRIVE_NETWORK = 1;
 
-    private final ComponentSpec spec;
+    private final NvmeDriveSpec spec;
     private final VirtualSmbusSegment segment;
     private final Scheduler scheduler;
     private final ThermalModel thermal;
@@ -49,7 +49,7 @@ public final class SimNvmeDrive implements SimComponent {
     private long discarded;
 
     /** A drive that is not plugged in yet; call {@link #plug()} to power it on. */
-    public SimNvmeDrive(ComponentSpec spec, VirtualSmbusSegment segment, Scheduler scheduler, double ambientCelsius) {
+    public SimNvmeDrive(NvmeDriveSpec spec, VirtualSmbusSegment segment, Scheduler scheduler, double ambientCelsius) {
         this.spec = spec;
         this.segment = segment;
         this.scheduler = scheduler;
@@ -77,7 +77,7 @@ public final class SimNvmeDrive implements SimComponent {
         return spec.slot();
     }
 
-    public ComponentSpec spec() {
+    public NvmeDriveSpec spec() {
         return spec;
     }
 

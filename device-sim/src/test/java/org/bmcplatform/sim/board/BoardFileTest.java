@@ -122,7 +122,7 @@ class BoardFileTest {
                 Arguments.of("turnaround above MT1", replaceLine(42, "    turnaround-us: 250000"), 42,
                         "components[1].turnaround-us", "250000 is not a turnaround in µs (0..100000, DSP0237 MT1)"),
                 Arguments.of("unknown component type", replaceLine(15, "    type: toaster"), 15,
-                        "components[0].type", "'toaster' is not a component type (nvme-drive)"),
+                        "components[0].type", "'toaster' is not a component type (mctp-endpoint, nvme-drive)"),
                 Arguments.of("duplicate key", replaceLine(18, "    bus: smbus0"), 18,
                         "components[0].bus", "duplicate key"),
                 Arguments.of("not a mapping", replaceLine(27, "    thermal: 42"), 27,
@@ -151,14 +151,14 @@ class BoardFileTest {
         assertThat(spec.name()).isEqualTo("test-board");
         assertThat(spec.mctp()).isEqualTo(new MctpSpec(1, EndpointId.of(8), EndpointId.of(9), EndpointId.of(254)));
         assertThat(spec.environment().ambientCelsius()).isEqualTo(24);
-        assertThat(spec.buses()).containsExactly(new BusSpec("smbus0", "smbus", 100_000, 0x10, "virtual"));
-        ComponentSpec second = spec.components().get(1);
+        assertThat(spec.buses()).containsExactly(BusSpec.virtualSmbus("smbus0", 100_000, 0x10));
+        NvmeDriveSpec second = spec.drives().get(1);
         assertThat(second.identity()).isEqualTo(new IdentitySpec("KIOXIA", "KIOXIA KCD81RUG3T84", "33J0A04ET7N8", "0109",
                 "KCD81RUG3T84", 0x1e0f, UUID.fromString("7e7c54d8-e3c1-4e8a-b79f-76139f7dd286")));
-        assertThat(second.quirks()).containsExactly(ComponentSpec.QUIRK_REJECTS_NONZERO_CNTID);
+        assertThat(second.quirks()).containsExactly(NvmeDriveSpec.QUIRK_REJECTS_NONZERO_CNTID);
         assertThat(second.turnaround()).isEqualTo(Duration.ofNanos(400_000));
         assertThat(spec.components().get(0).turnaround()).isEqualTo(ComponentSpec.DEFAULT_TURNAROUND);
-        assertThat(spec.components().get(0).thermal().warningCelsius()).isEqualTo(70);
+        assertThat(spec.drives().get(0).thermal().warningCelsius()).isEqualTo(70);
         assertThat(spec.components().get(0).present()).isTrue();
     }
 
@@ -172,12 +172,12 @@ class BoardFileTest {
                         org.assertj.core.groups.Tuple.tuple("smbus1", 400_000, 0x10));
         assertThat(spec.componentsOn("smbus0")).hasSize(4);
         assertThat(spec.componentsOn("smbus1")).hasSize(4);
-        assertThat(spec.components()).extracting(ComponentSpec::slot)
+        assertThat(spec.drives()).extracting(ComponentSpec::slot)
                 .containsExactly("Bay 0", "Bay 1", "Bay 2", "Bay 3", "Bay 4", "Bay 5", "Bay 6", "Bay 7");
-        assertThat(spec.components()).extracting(c -> c.identity().uuid()).doesNotHaveDuplicates();
-        assertThat(spec.components()).extracting(c -> c.identity().vendorId()).contains(0x144d, 0x1e0f, 0x8086, 0x1344, 0x1d0f);
-        assertThat(spec.components()).filteredOn(c -> c.hasQuirk(ComponentSpec.QUIRK_REJECTS_NONZERO_CNTID)).hasSize(1);
-        assertThat(spec.components()).extracting(c -> c.identity().firmware()).contains("0109");
+        assertThat(spec.components()).extracting(ComponentSpec::uuid).doesNotHaveDuplicates();
+        assertThat(spec.drives()).extracting(c -> c.identity().vendorId()).contains(0x144d, 0x1e0f, 0x8086, 0x1344, 0x1d0f);
+        assertThat(spec.drives()).filteredOn(c -> c.hasQuirk(NvmeDriveSpec.QUIRK_REJECTS_NONZERO_CNTID)).hasSize(1);
+        assertThat(spec.drives()).extracting(c -> c.identity().firmware()).contains("0109");
     }
 
     @Test
@@ -199,7 +199,7 @@ class BoardFileTest {
         BoardSpec spec = BoardFile.parse(yaml, "BOARD-FILE.md");
 
         assertThat(spec.components()).hasSize(2);
-        assertThat(spec.components().get(1).hasQuirk(ComponentSpec.QUIRK_REJECTS_NONZERO_CNTID)).isTrue();
+        assertThat(spec.drives().get(1).hasQuirk(NvmeDriveSpec.QUIRK_REJECTS_NONZERO_CNTID)).isTrue();
     }
 
     @Test

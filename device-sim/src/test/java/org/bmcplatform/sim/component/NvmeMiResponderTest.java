@@ -30,15 +30,15 @@ import org.bmcplatform.profiles.nvmemi.VpdReadRequest;
 import org.bmcplatform.profiles.nvmemi.VpdReadResponse;
 import org.bmcplatform.sim.board.BoardFile;
 import org.bmcplatform.sim.board.BoardSpec;
-import org.bmcplatform.sim.board.ComponentSpec;
+import org.bmcplatform.sim.board.NvmeDriveSpec;
 import org.bmcplatform.sim.thermal.ThermalModel;
 import org.junit.jupiter.api.Test;
 
 class NvmeMiResponderTest {
     private static final long SECOND = 1_000_000_000L;
     private static final BoardSpec BOARD = BoardFile.loadDefault();
-    private final ComponentSpec samsung = BOARD.findComponent("nvme0").orElseThrow();
-    private final ComponentSpec quirky = BOARD.findComponent("nvme6").orElseThrow();
+    private final NvmeDriveSpec samsung = BOARD.drive("nvme0");
+    private final NvmeDriveSpec quirky = BOARD.drive("nvme6");
 
     /** Sends the request through the codec both ways, as the wire would. */
     private static MiResponse exchange(NvmeMiResponder responder, MiRequest request, ThermalModel thermal, long nanos) {
@@ -47,7 +47,7 @@ class NvmeMiResponderTest {
         return NvmeMiCodec.decodeResponse(reply, request);
     }
 
-    private ThermalModel thermal(ComponentSpec spec, double ambient) {
+    private ThermalModel thermal(NvmeDriveSpec spec, double ambient) {
         return new ThermalModel(spec.thermal(), ambient, spec.percentageUsed(), spec.seed(), 0);
     }
 

@@ -22,7 +22,7 @@ import org.bmcplatform.profiles.nvmemi.HealthStatusPollRequest;
 import org.bmcplatform.profiles.nvmemi.HealthStatusPollResponse;
 import org.bmcplatform.profiles.nvmemi.NvmeMiCodec;
 import org.bmcplatform.sim.board.BoardFile;
-import org.bmcplatform.sim.board.ComponentSpec;
+import org.bmcplatform.sim.board.NvmeDriveSpec;
 import org.bmcplatform.sim.bus.VirtualSmbusSegment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 /** One drive on one segment with a bus-owner stack in front of it. */
 class SimNvmeDriveTest {
     private final VirtualScheduler scheduler = new VirtualScheduler();
-    private final ComponentSpec spec = BoardFile.loadDefault().findComponent("nvme0").orElseThrow();
+    private final NvmeDriveSpec spec = BoardFile.loadDefault().drive("nvme0");
     private final VirtualSmbusSegment segment = new VirtualSmbusSegment("smbus0", 100_000, scheduler);
     private final SimNvmeDrive drive = new SimNvmeDrive(spec, segment, scheduler, 24);
     private MctpStack host;

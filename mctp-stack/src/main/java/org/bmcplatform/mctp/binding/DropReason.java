@@ -12,7 +12,7 @@ public enum DropReason {
     BAD_FCS,
     /** Frame shorter than its fixed fields, or byte count disagrees with the received length. */
     BAD_LENGTH,
-    /** SMBus command code is not 0x0F (MCTP). */
+    /** SMBus command code is not 0x0F (MCTP), or a PCC header's command field is not "MCTP" (DSP0292). */
     BAD_COMMAND_CODE,
     /** SMBus source address byte without bit 0 set, or our own address as source. */
     BAD_SOURCE_ADDRESS,
@@ -24,6 +24,16 @@ public enum DropReason {
     FRAMING_ERROR,
     /** Packet larger than the binding's MTU. */
     OVERSIZE,
+    /** PCC shared-memory signature is not 0x50434300 | the subspace id (ACPI 6.4 §14.1.7). */
+    BAD_SIGNATURE,
+    /** A packet still queued (or in flight) for transmission when its binding closed; its stage failed BINDING_DOWN. */
+    DISCARDED_ON_CLOSE,
+    /** astlpc v3: the CRC-32 trailer of a packet buffer does not match the packet. */
+    BAD_CRC,
+    /** astlpc: a KCS command that is unknown or not allowed in the current channel or buffer state. */
+    PROTOCOL_ERROR,
+    /** Reading from the backend's device failed (an I/O error); the receive loop goes on. */
+    RECEIVE_FAILED,
 
     // --- packet and routing (DSP0236 §8)
     /** Transport header version is not 1. */

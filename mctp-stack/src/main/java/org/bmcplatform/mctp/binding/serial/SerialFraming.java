@@ -1,6 +1,5 @@
 package org.bmcplatform.mctp.binding.serial;
 
-import java.io.ByteArrayOutputStream;
 import org.bmcplatform.mctp.Bytes;
 import org.bmcplatform.mctp.checksum.Fcs16;
 
@@ -25,29 +24,46 @@ public final class SerialFraming {
     private SerialFraming() {
     }
 
+    /** Frames a packet with the de-facto FCS ({@link SerialFcs#DE_FACTO}). */
     public static Bytes encode(Bytes packet) {
+        return encode(packet, SerialFcs.DE_FACTO);
+    }
+
+    /** Frames a packet with the FCS variant a peer expects. */
+    public static Bytes encode(Bytes packet, SerialFcs variant) {
         if (packet.length() < MIN_PACKET || packet.length() > MAX_PACKET) {
             throw new IllegalArgumentException("a serial frame carries a packet of " + MIN_PACKET + ".." + MAX_PACKET
                     + " bytes, was " + packet.length());
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(packet.length() + 8);
-        out.write(FLAG);
-        out.write(REVISION);
-        out.write(packet.length());
-        int fcs = Fcs16.update(Fcs16.update(Fcs16.INITIAL, REVISION), packet.length());
-        for (int i = 0; i < packet.length(); i++) {
+        int length = packet.length();
+        int escapes = 0;
+        for (int i = 0; i < length; i++) {
+            int b = packet.get(i);
+            if (b == FLAG || b == ESCAPE) {
+                escapes++;
+            }
+        }
+        // flag, revision, count, packet with escapes, FCS (2), flag
+        byte[] out = new byte[length + escapes + 6];
+        int n = 0;
+        out[n++] = (byte) FLAG;
+        out[n++] = (byte) REVISION;
+        out[n++] = (byte) length;
+        int fcs = Fcs16.update(Fcs16.update(variant.initial(), REVISION), length);
+        for (int i = 0; i < length; i++) {
             int b = packet.get(i);
             fcs = Fcs16.update(fcs, b);
             if (b == FLAG || b == ESCAPE) {
-                out.write(ESCAPE);
-                out.write(b ^ 0x20);
+                out[n++] = (byte) ESCAPE;
+                out[n++] = (byte) (b ^ 0x20);
             } else {
-                out.write(b);
+                out[n++] = (byte) b;
             }
         }
-        out.write(fcs >>> 8);
-        out.write(fcs & 0xFF);
-        out.write(FLAG);
-        return Bytes.wrap(out.toByteArray());
+        fcs = variant.finish(fcs);
+        out[n++] = (byte) variant.firstByte(fcs);
+        out[n++] = (byte) variant.secondByte(fcs);
+        out[n] = (byte) FLAG;
+        return Bytes.wrap(out);
     }
 }

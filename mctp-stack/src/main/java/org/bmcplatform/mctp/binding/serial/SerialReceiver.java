@@ -36,6 +36,7 @@ public final class SerialReceiver {
     }
 
     private final int maxPacket;
+    private final SerialFcs variant;
     private final Consumer<Bytes> packets;
     private final DropCounters drops;
     private final byte[] buffer;
@@ -44,6 +45,7 @@ public final class SerialReceiver {
     private int count;
     private int length;
     private int fcs;
+    private int firstFcsByte;
     private int receivedFcs;
 
     /**
@@ -52,11 +54,17 @@ public final class SerialReceiver {
      * @param drops     counts FRAMING_ERROR, BAD_REVISION, BAD_LENGTH, OVERSIZE, BAD_FCS and HANDLER_FAILED
      */
     public SerialReceiver(int maxPacket, Consumer<Bytes> packets, DropCounters drops) {
+        this(maxPacket, SerialFcs.DE_FACTO, packets, drops);
+    }
+
+    /** As above, checking the FCS the way a peer computes it. */
+    public SerialReceiver(int maxPacket, SerialFcs variant, Consumer<Bytes> packets, DropCounters drops) {
         if (maxPacket < SerialFraming.MIN_PACKET || maxPacket > SerialFraming.MAX_PACKET) {
             throw new IllegalArgumentException("serial MTU must be " + SerialFraming.MIN_PACKET + ".."
                     + SerialFraming.MAX_PACKET + ", was " + maxPacket);
         }
         this.maxPacket = maxPacket;
+        this.variant = variant;
         this.packets = packets;
         this.drops = drops;
         this.buffer = new byte[maxPacket];
@@ -85,7 +93,7 @@ public final class SerialReceiver {
             }
             case WAIT_REVISION -> {
                 if (b == SerialFraming.REVISION) {
-                    fcs = Fcs16.update(Fcs16.INITIAL, b);
+                    fcs = Fcs16.update(variant.initial(), b);
                     state = State.WAIT_LEN;
                 } else if (b != SerialFraming.FLAG) {
                     drop(DropReason.BAD_REVISION);
@@ -121,17 +129,17 @@ public final class SerialReceiver {
                 }
             }
             case WAIT_FCS1 -> {
-                receivedFcs = b << 8;
+                firstFcsByte = b;
                 state = State.WAIT_FCS2;
             }
             case WAIT_FCS2 -> {
-                receivedFcs |= b;
+                receivedFcs = variant.fromWire(firstFcsByte, b);
                 state = State.WAIT_SYNC_END;
             }
             case WAIT_SYNC_END -> {
                 if (b != SerialFraming.FLAG) {
                     drop(DropReason.FRAMING_ERROR);
-                } else if (receivedFcs != fcs) {
+                } else if (receivedFcs != variant.finish(fcs)) {
                     drops.count(DropReason.BAD_FCS);
                     awaitRevision();
                 } else {

@@ -1,0 +1,207 @@
+package org.bmcplatform.sim.board;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.bmcplatform.mctp.binding.BindingSpec;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads the {@code buses} list of a board file: binding, backend spec string (checked against the
+ * binding: scheme, path, options), MTU, the platform's role, and the SMBus-only clock and address.
+ */
+final class BusReader {
+    /** SCL clocks of SMBus 3.x: standard, fast, fast plus. */
+    static final Set<Integer> CLOCKS_KHZ = Set.of(100, 400, 1000);
+
+    /**
+     * What each binding accepts: backend schemes with their options, and the largest MTU.
+     *
+     * @param schemes backend scheme → allowed option names
+     * @param maxMtu  the largest packet the framing carries (SMBus byte count 255 → 254-byte packet; serial
+     *                byte count → 255; PCC and astlpc are bounded by their shared memory, checked by the binding)
+     */
+    private record Rules(Map<String, Set<String>> schemes, int maxMtu) {
+    }
+
+    private static final Map<String, Rules> RULES = Map.of(
+            BusSpec.SMBUS, new Rules(schemes(BusSpec.VIRTUAL, Set.of(), "i2c", Set.of()), 254),
+            BusSpec.SERIAL, new Rules(schemes(BusSpec.VIRTUAL, Set.of(BusSpec.BAUD),
+                    "serial", Set.of(BusSpec.BAUD, "parity", "stop-bits")), 255),
+            BusSpec.PCC, new Rules(schemes(BusSpec.VIRTUAL, Set.of(BusSpec.LATENCY_US),
+                    "pcc-file", Set.of("size"), "pcc", Set.of("tx", "rx")), 0xFFFF),
+            BusSpec.ASTLPC, new Rules(schemes(BusSpec.VIRTUAL, Set.of(BusSpec.LATENCY_US),
+                    "astlpc", Set.of("lpc"), "astlpc-file", Set.of()), 0xFFFF));
+
+    private BusReader() {
+    }
+
+    private static Map<String, Set<String>> schemes(Object... schemeThenOptions) {
+        Map<String, Set<String>> m = new LinkedHashMap<>();
+        for (int i = 0; i < schemeThenOptions.length; i += 2) {
+            @SuppressWarnings("unchecked")
+            Set<String> options = (Set<String>) schemeThenOptions[i + 1];
+            m.put((String) schemeThenOptions[i], options);
+        }
+        return m;
+    }
+
+    static List<BusSpec> read(MappingReader doc) {
+        List<Node> items = doc.sequence("buses", true);
+        if (items.isEmpty()) {
+            throw doc.error("buses", "a board needs at least one bus");
+        }
+        List<BusSpec> buses = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            MappingReader b = MappingReader.of(doc.file(), "buses[" + i + "]", items.get(i))
+                    .allowOnly("name", "binding", "backend", "mtu", "role", "clock-khz", "address");
+            String name = b.string("name");
+            if (!name.matches("[A-Za-z0-9_.-]+")) {
+                throw b.error("name", "'" + name + "' is not a bus name (letters, digits, '_', '.', '-')");
+            }
+            if (!names.add(name)) {
+                throw b.error("name", "duplicate bus name '" + name + "'");
+            }
+            buses.add(bus(b, name));
+        }
+        return buses;
+    }
+
+    private static BusSpec bus(MappingReader b, String name) {
+        String binding = b.string("binding", BusSpec.SMBUS);
+        Rules rules = RULES.get(binding);
+        if (rules == null) {
+            throw b.error("binding", "'" + binding + "' is not a binding (" + String.join(", ", new TreeSet<>(RULES.keySet())) + ")");
+        }
+        BindingSpec backend = backend(b, binding, rules);
+        int mtu = (int) b.integer("mtu", BusSpec.DEFAULT_MTU, rules.maxMtu(),
+                "an MTU for " + binding + " (" + BusSpec.DEFAULT_MTU + ".." + rules.maxMtu() + " bytes, header included)",
+                BusSpec.DEFAULT_MTU);
+        BusSpec.Role role = role(b, binding);
+        if (!binding.equals(BusSpec.SMBUS)) {
+            for (String smbusOnly : List.of("clock-khz", "address")) {
+                if (b.has(smbusOnly)) {
+                    throw b.error(smbusOnly, "only smbus buses have " + (smbusOnly.equals("address") ? "an address" : "a clock")
+                            + "; a " + binding + " link is point-to-point: remove the field");
+                }
+            }
+            return new BusSpec(name, binding, backend, mtu, role, 0, BusSpec.NO_ADDRESS);
+        }
+        long khz = b.integer("clock-khz", 1, Integer.MAX_VALUE / 1000, "an SMBus clock (100, 400 or 1000 kHz)");
+        if (!CLOCKS_KHZ.contains((int) khz)) {
+            throw b.error("clock-khz", khz + " is not an SMBus clock (100, 400 or 1000 kHz)");
+        }
+        int address = (int) b.integer("address", BoardFile.FIRST_ADDRESS, BoardFile.LAST_ADDRESS, BoardFile.ADDRESS_RANGE);
+        return new BusSpec(name, binding, backend, mtu, role, (int) khz * 1000, address);
+    }
+
+    private static BindingSpec backend(MappingReader b, String binding, Rules rules) {
+        String text = b.string("backend", BusSpec.VIRTUAL);
+        String allowed = String.join(", ", rules.schemes().keySet());
+        BindingSpec spec;
+        try {
+            spec = BindingSpec.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw b.error("backend", e.getMessage() + (text.startsWith("/") ? "; write the scheme first, e.g. i2c:" + text.strip() : ""));
+        }
+        Set<String> options = rules.schemes().get(spec.scheme());
+        if (options == null) {
+            throw b.error("backend", "scheme '" + spec.scheme() + "' does not fit binding " + binding + "; use " + allowed);
+        }
+        if (spec.isVirtual() && !spec.path().isEmpty()) {
+            String example = exampleOption(binding);
+            throw b.error("backend", "'virtual' takes no path" + (example.isEmpty() ? "" : ", only options (e.g. virtual?" + example + ")"));
+        }
+        if (!spec.isVirtual() && spec.path().isEmpty()) {
+            throw b.error("backend", "'" + spec.scheme() + "' needs a device path, e.g. " + example(spec.scheme()));
+        }
+        if (spec.scheme().equals("i2c") && !spec.path().matches("/dev/i2c-\\d+")) {
+            throw b.error("backend", "'" + spec.path() + "' is not an I2C adapter device (/dev/i2c-N)");
+        }
+        try {
+            spec.onlyOptions(options);
+            checkOptions(spec, binding);
+        } catch (IllegalArgumentException e) {
+            throw b.error("backend", e.getMessage());
+        }
+        return spec;
+    }
+
+    /** The typed options the board file can check before anything is opened. */
+    private static void checkOptions(BindingSpec spec, String binding) {
+        if (binding.equals(BusSpec.SERIAL)) {
+            spec.intOption(BusSpec.BAUD, BusSpec.DEFAULT_BAUD, BusSpec.MIN_BAUD, BusSpec.MAX_BAUD);
+            spec.choiceOption("parity", "none", Set.of("none", "even", "odd"));
+            spec.choiceOption("stop-bits", "1", Set.of("1", "2"));
+        }
+        if (spec.isVirtual() && (binding.equals(BusSpec.PCC) || binding.equals(BusSpec.ASTLPC))) {
+            spec.intOption(BusSpec.LATENCY_US, 0, 0, BusSpec.MAX_LATENCY_US);
+        }
+        if (spec.scheme().equals("pcc-file")) {
+            spec.intOption("size", 4096, 16 + BusSpec.DEFAULT_MTU, 1 << 20);
+        }
+        if (spec.scheme().equals("pcc")) {
+            spec.intOption("tx", 0, 0, 255);
+            spec.intOption("rx", 1, 0, 255);
+        }
+    }
+
+    private static BusSpec.Role role(MappingReader b, String binding) {
+        String word = b.string("role", BusSpec.Role.BUS_OWNER.label());
+        for (BusSpec.Role r : BusSpec.Role.values()) {
+            if (r.label().equals(word)) {
+                if (r != BusSpec.Role.BUS_OWNER && !binding.equals(BusSpec.SERIAL)) {
+                    throw b.error("role", "'" + word + "': on " + binding + " the platform is always the bus owner ("
+                            + sideOf(binding) + "); only serial links take role endpoint");
+                }
+                return r;
+            }
+        }
+        throw b.error("role", "'" + word + "' is not a role (bus-owner, endpoint)");
+    }
+
+    private static String sideOf(String binding) {
+        switch (binding) {
+            case BusSpec.PCC:
+                return "it is the OSPM side of the PCC subspace";
+            case BusSpec.ASTLPC:
+                return "it is the BMC side of the LPC channel";
+            default:
+                return "it owns the SMBus segment";
+        }
+    }
+
+    private static String exampleOption(String binding) {
+        switch (binding) {
+            case BusSpec.SERIAL:
+                return "baud=115200";
+            case BusSpec.PCC:
+            case BusSpec.ASTLPC:
+                return "latency-us=20";
+            default:
+                return "";
+        }
+    }
+
+    private static String example(String scheme) {
+        switch (scheme) {
+            case "i2c":
+                return "i2c:/dev/i2c-3";
+            case "serial":
+                return "serial:/dev/ttyUSB0?baud=115200";
+            case "pcc-file":
+                return "pcc-file:/run/bmc/pcc0?size=4096";
+            case "pcc":
+                return "pcc:/sys/firmware/acpi/tables/PCCT?tx=2&rx=3";
+            case "astlpc":
+                return "astlpc:/dev/raw-kcs3?lpc=/dev/aspeed-lpc-ctrl";
+            default:
+                return "astlpc-file:/run/bmc/lpc.bin";
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.bmcplatform.sim.board;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import org.bmcplatform.sim.thermal.ThermalParameters;
+
+/**
+ * An NVMe drive with an NVMe-MI endpoint on an SMBus segment ({@code type: nvme-drive}).
+ *
+ * @param id             board-unique handle, e.g. {@code nvme0}
+ * @param bus            name of the SMBus bus it sits on
+ * @param address        its 7-bit address on that bus
+ * @param slot           where a person finds it, e.g. {@code Bay 0}
+ * @param identity       what it reports about itself
+ * @param thermal        how it heats up
+ * @param quirks         named deviations from the spec it shows (see BOARD-FILE.md)
+ * @param turnaround     its request-to-response time
+ * @param present        whether it is plugged in when the board starts
+ * @param percentageUsed initial percentage drive life used
+ * @param seed           seed of its workload random walk
+ */
+public record NvmeDriveSpec(String id, String bus, int address, String slot, IdentitySpec identity,
+                            ThermalParameters thermal, Set<String> quirks, Duration turnaround, boolean present,
+                            double percentageUsed, long seed) implements ComponentSpec {
+    /** Identify Controller with a non-zero controller ID answers Invalid Parameter (libnvme PR #779). */
+    public static final String QUIRK_REJECTS_NONZERO_CNTID = "rejects-nonzero-cntid";
+    public static final Set<String> KNOWN_QUIRKS = Set.of(QUIRK_REJECTS_NONZERO_CNTID);
+
+    public NvmeDriveSpec {
+        quirks = Set.copyOf(quirks);
+    }
+
+    @Override
+    public String type() {
+        return NVME_DRIVE;
+    }
+
+    @Override
+    public UUID uuid() {
+        return identity.uuid();
+    }
+
+    public boolean hasQuirk(String quirk) {
+        return quirks.contains(quirk);
+    }
+}
