@@ -2,11 +2,20 @@ package org.bmcplatform.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+import org.bmcplatform.mctp.Bytes;
+import org.bmcplatform.mctp.binding.LinkAddress;
+import org.bmcplatform.mctp.capture.CapturedPacket;
+import org.bmcplatform.mctp.capture.Direction;
+import org.bmcplatform.mctp.capture.PcapngWriter;
 import org.junit.jupiter.api.Test;
 
 /**
- * The console jar decodes frames one-shot with no platform running, and its exit code says whether
- * the frame is valid. Frames are cases of the shared DSP0237/DSP0253 vectors.
+ * The console jar decodes frames and capture files one-shot with no platform running, and its exit
+ * code says whether the frame is valid. Frames are cases of the shared DSP0237/DSP0253 vectors.
  */
 class OfflineDecodeIT {
 
@@ -37,5 +46,34 @@ class OfflineDecodeIT {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
         assertThat(r.err()).contains("not hex bytes").contains("decode smbus 3a");
+    }
+
+    @Test
+    void captureFileIsListedAndVerboseAfterTheFileShowsEveryField() throws Exception {
+        Path file = Files.createTempDirectory(ConsoleProcess.workDirectory(), "pcap-").resolve("bus0.pcapng");
+        try (PcapngWriter w = new PcapngWriter(file)) {
+            w.onPacket(new CapturedPacket(Instant.parse("2026-01-01T00:00:00Z"), "bus0", Direction.OUTBOUND,
+                    Bytes.fromHex("01 09 08 c8 00 80 02"), LinkAddress.smbus(0x1d)));
+        }
+
+        ConsoleProcess.Result list = ConsoleProcess.run(NOWHERE, "decode", "pcap", file.toString());
+        ConsoleProcess.Result verbose = ConsoleProcess.run("decode", "pcap", file.toString(), "--verbose");
+
+        assertThat(list.exitCode()).as(list.toString()).isZero();
+        assertThat(list.out()).contains("bus0       out  0x1d  8 -> 9  TO tag 0  SOM EOM seq 0  control request Get Endpoint ID (iid 0)")
+                .endsWith("1 record\n");
+        assertThat(verbose.exitCode()).as(verbose.toString()).isZero();
+        assertThat(verbose.out()).containsPattern("(?m)^control\\.command +Get Endpoint ID \\(0x02\\)$");
+    }
+
+    @Test
+    void fileThatIsNotACaptureExitsTwoWithTheReason() throws Exception {
+        Path file = Files.createTempDirectory(ConsoleProcess.workDirectory(), "pcap-").resolve("notes.txt");
+        Files.writeString(file, "not a capture");
+
+        ConsoleProcess.Result r = ConsoleProcess.run("decode", "pcap", file.toString());
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("is not a capture");
     }
 }

@@ -24,9 +24,9 @@ class StackLayeringTest {
     }
 
     @Test
-    void packetAssemblyTagRouteAndLoopbackDoNotUseTheStack() {
+    void packetAssemblyTagRouteLoopbackAndCaptureDoNotUseTheStack() {
         noClasses().that().resideInAnyPackage("..mctp.packet..", "..mctp.assembly..", "..mctp.tag..", "..mctp.route..",
-                        "..mctp.binding.loopback..")
+                        "..mctp.binding.loopback..", "..mctp.capture..")
                 .should().dependOnClassesThat().haveSimpleNameStartingWith("MctpStack")
                 .orShould().dependOnClassesThat().haveSimpleName("StackInterface")
                 .orShould().dependOnClassesThat().haveSimpleName("Exchanges")

@@ -9,14 +9,17 @@ import org.bmcplatform.console.shell.CommandFailure;
 import org.bmcplatform.console.shell.FailureExitStatus;
 import org.bmcplatform.mctp.Bytes;
 import org.springframework.shell.core.command.CommandContext;
+import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Arguments;
 import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code decode smbus <hex...>} and {@code decode serial <hex...>}: name every field of a frame,
  * offline. A frame that fails its PEC/FCS or length check is shown as far as it decodes, then the
- * command fails with the reason (non-zero exit code in one-shot mode).
+ * command fails with the reason (non-zero exit code in one-shot mode). {@code decode pcap <file>}
+ * lists the packets of a capture file.
  */
 @Component
 public class DecodeCommands {
@@ -37,6 +40,17 @@ public class DecodeCommands {
     public void serial(CommandContext context,
                        @Arguments List<String> hex) {
         decode(context.outputWriter(), HexFrame.parse(hex, "serial"), FrameDecoder::serial, "DSP0253 serial");
+    }
+
+    @Command(name = {"decode", "pcap"}, group = "Decode", exitStatusExceptionMapper = FailureExitStatus.BEAN,
+            description = "List the MCTP packets of a capture file (pcapng or pcap): time, interface, direction, EIDs, tag, message",
+            help = "decode pcap <file> [--verbose]\n  e.g. decode pcap bus0.pcapng   or   decode pcap bus0.pcapng --verbose\n"
+                    + "  --verbose shows every field of each packet; exits 2 when the file is missing or not a capture,\n"
+                    + "  1 when it is damaged part-way (after listing the records before the damage)")
+    public void pcap(CommandContext context,
+                     @Argument(index = 0, description = "capture file: pcapng (platform capture) or pcap (tcpdump)") String file,
+                     @Option(longName = "verbose", description = "every field of each packet", defaultValue = "false") boolean verbose) {
+        CaptureListing.list(context.outputWriter(), file, verbose);
     }
 
     static void decode(PrintWriter out, Bytes frame, Function<Bytes, DecodedFrame> decoder, String binding) {

@@ -20,6 +20,11 @@ final class FrameDecoder {
         return adapt(FrameInspector.serial(frame));
     }
 
+    /** A bare MCTP packet from a LINKTYPE_MCTP capture, from the transport header on. */
+    static DecodedFrame packet(Bytes packet) {
+        return adapt(FrameInspector.packet(packet));
+    }
+
     private static DecodedFrame adapt(Inspection inspection) {
         return new DecodedFrame(inspection.valid(),
                 inspection.fields().stream().map(f -> new DecodedFrame.Field(f.name(), f.value())).toList(),

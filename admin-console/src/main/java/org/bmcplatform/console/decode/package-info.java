@@ -1,2 +1,2 @@
-/** Offline decoding of MCTP frames given as hex: SMBus/I2C (DSP0237) and serial (DSP0253), through mctp-stack's inspector. */
+/** Offline decoding, through mctp-stack's inspector: MCTP frames given as hex (SMBus/I2C DSP0237, serial DSP0253) and capture files (pcapng/pcap, LINKTYPE_MCTP 291). */
 package org.bmcplatform.console.decode;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.shell.core.command.Command;
 import org.springframework.shell.core.command.CommandOption;
 import org.springframework.shell.core.command.CommandRegistry;
 import org.springframework.shell.core.command.ParsedInput;
@@ -43,5 +44,21 @@ class ConsoleCommandParserTest {
     @Test
     void emptyInputSaysHowToListCommands() {
         assertThatThrownBy(() -> parser.parse("  ")).hasMessageContaining("help");
+    }
+
+    @Test
+    void booleanOptionOfASubCommandIsAFlagWhereverItStands() {
+        Command pcap = Command.builder().name("decode pcap").options(
+                CommandOption.with().longName("verbose").type(boolean.class).build()).execute(context -> { });
+        ConsoleCommandParser withPcap = new ConsoleCommandParser(new CommandRegistry(java.util.Set.of(pcap)));
+
+        assertThat(withPcap.flagBooleanOptions("decode pcap bus0.pcapng --verbose")).isEqualTo("decode pcap bus0.pcapng --verbose=true");
+        assertThat(withPcap.flagBooleanOptions("decode pcap --verbose bus0.pcapng")).isEqualTo("decode pcap --verbose=true bus0.pcapng");
+        assertThat(withPcap.flagBooleanOptions("decode pcap --verbose false bus0.pcapng")).isEqualTo("decode pcap --verbose false bus0.pcapng");
+        assertThat(withPcap.flagBooleanOptions("decode smbus 3a --verbose")).isEqualTo("decode smbus 3a --verbose");
+        ParsedInput input = withPcap.parse("decode pcap bus0.pcapng --verbose");
+        assertThat(input.options()).extracting(CommandOption::longName, CommandOption::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("verbose", "true"));
+        assertThat(input.arguments()).extracting(a -> a.value()).containsExactly("bus0.pcapng");
     }
 }

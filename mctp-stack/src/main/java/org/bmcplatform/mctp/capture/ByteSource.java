@@ -41,8 +41,8 @@ final class ByteSource {
             return null;
         }
         if (got < n) {
-            throw new PcapngFormatException(offset + got, "the file ends inside " + what + " (" + got + " of " + n
-                    + " bytes): cut short, or still being written");
+            throw new PcapngFormatException(offset + got, "the file ends inside " + what + " (" + (n - got)
+                    + " bytes missing): cut short, or still being written");
         }
         offset += n;
         return b;

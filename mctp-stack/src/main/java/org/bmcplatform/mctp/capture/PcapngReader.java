@@ -156,7 +156,7 @@ public final class PcapngReader implements AutoCloseable {
             throw new PcapngFormatException(at + 4, "block total length " + total + " is not a multiple of 4 between "
                     + (consumed + 4) + " and " + MAX_BLOCK_LENGTH);
         }
-        byte[] rest = in.read((int) total - consumed, "a block of " + total + " bytes", false);
+        byte[] rest = in.read((int) total - consumed, "the block of " + total + " bytes at offset " + at, false);
         long trailer = ByteBuffer.wrap(rest).order(order).getInt(rest.length - 4) & 0xFFFFFFFFL;
         if (trailer != total) {
             throw new PcapngFormatException(at + total - 4, "trailing block total length " + trailer + " differs from the leading " + total);
