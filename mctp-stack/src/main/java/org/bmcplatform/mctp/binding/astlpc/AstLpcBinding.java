@@ -13,7 +13,6 @@ import org.bmcplatform.mctp.binding.DropCounters;
 import org.bmcplatform.mctp.binding.DropReason;
 import org.bmcplatform.mctp.binding.LinkAddress;
 import org.bmcplatform.mctp.binding.PacketReceiver;
-import org.bmcplatform.mctp.time.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +55,6 @@ public final class AstLpcBinding implements Binding {
     private final KcsPort kcs;
     private final LpcWindow window;
     private final AstLpcSettings settings;
-    private final Scheduler scheduler;
     private final AstLpcRole role;
     private final DropCounters drops = new DropCounters();
     private final ArrayDeque<Pending> queue = new ArrayDeque<>();
@@ -80,10 +78,9 @@ public final class AstLpcBinding implements Binding {
      * @param kcs       our side of the KCS pair; its side must match the settings' role
      * @param window    the LPC window shared with the peer
      * @param settings  role, requested MTU and versions
-     * @param scheduler runs the first poll after start, off the caller's stack
      * @throws IllegalArgumentException when the window cannot hold the requested MTU
      */
-    public AstLpcBinding(KcsPort kcs, LpcWindow window, AstLpcSettings settings, Scheduler scheduler) {
+    public AstLpcBinding(KcsPort kcs, LpcWindow window, AstLpcSettings settings) {
         if (kcs.side() != settings.role()) {
             throw new IllegalArgumentException("KCS port is the " + kcs.side() + " side but the binding's role is "
                     + settings.role());
@@ -91,7 +88,6 @@ public final class AstLpcBinding implements Binding {
         this.kcs = kcs;
         this.window = window;
         this.settings = settings;
-        this.scheduler = scheduler;
         this.role = settings.role();
         this.setup = new ChannelSetup(this, kcs, window, settings);
         this.mtu = setup.initialMtu();
@@ -159,7 +155,6 @@ public final class AstLpcBinding implements Binding {
                 setup.hostStart();
             }
         });
-        scheduler.execute(this::onKcsEvent);
     }
 
     @Override
