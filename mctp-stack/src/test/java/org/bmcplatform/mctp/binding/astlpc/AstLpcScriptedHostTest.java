@@ -64,18 +64,18 @@ class AstLpcScriptedHostTest {
 
         CompletableFuture<Void> sent = bmc.transmit(Bytes.fromHex("01 09 08 c8 00 80 02"), LinkAddress.NONE).toCompletableFuture();
         assertThat(kcs.odr()).isEqualTo(AstLpcBinding.CMD_DUMMY);
-        assertThat(bmc.txState).isEqualTo(AstLpcBinding.BufferState.PREPARED);
+        assertThat(bmc.txState).isEqualTo(BufferState.PREPARED);
 
         assertThat(kcs.host().readData()).isEqualTo(AstLpcBinding.CMD_DUMMY);
         scheduler.advance(STEP);
         assertThat(kcs.odr()).isEqualTo(AstLpcBinding.CMD_TX_BEGIN);
-        assertThat(bmc.txState).isEqualTo(AstLpcBinding.BufferState.RELEASED);
+        assertThat(bmc.txState).isEqualTo(BufferState.RELEASED);
 
         assertThat(kcs.host().readData()).isEqualTo(AstLpcBinding.CMD_TX_BEGIN);
         assertThat(window.read(0x100, 15)).isEqualTo(Bytes.fromHex("00 00 00 07 01 09 08 c8 00 80 02 4a 10 f1 4d"));
         hostSends(AstLpcBinding.CMD_RX_COMPLETE);
         assertThat(sent).isCompleted();
-        assertThat(bmc.txState).isEqualTo(AstLpcBinding.BufferState.ACQUIRED);
+        assertThat(bmc.txState).isEqualTo(BufferState.ACQUIRED);
     }
 
     @Test
