@@ -1,6 +1,5 @@
 package org.bmcplatform.mctp.binding.astlpc;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +12,6 @@ import org.bmcplatform.mctp.binding.DropCounters;
 import org.bmcplatform.mctp.binding.DropReason;
 import org.bmcplatform.mctp.binding.LinkAddress;
 import org.bmcplatform.mctp.binding.PacketReceiver;
-import org.bmcplatform.mctp.time.Scheduler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,30 +34,14 @@ public final class AstLpcBinding implements Binding {
 
     private static final Logger log = LoggerFactory.getLogger(AstLpcBinding.class);
 
-    /** Buffer ownership (libmctp enum mctp_astlpc_buffer_state). */
-    enum BufferState {
-        /** Before the channel is active: nobody owns it. */
-        IDLE,
-        /** Ours, accesses not yet done. */
-        ACQUIRED,
-        /** Accesses done, hand-off command not yet queued (KCS was busy). */
-        PREPARED,
-        /** Hand-off command queued in KCS: the peer's. */
-        RELEASED
-    }
-
     enum LinkState { STARTING, ACTIVE, DOWN }
-
-    private record Pending(Bytes packet, CompletableFuture<Void> done) {
-    }
 
     private final KcsPort kcs;
     private final LpcWindow window;
     private final AstLpcSettings settings;
-    private final Scheduler scheduler;
     private final AstLpcRole role;
     private final DropCounters drops = new DropCounters();
-    private final ArrayDeque<Pending> queue = new ArrayDeque<>();
+    private final TransmitQueue queue;
     private final List<Runnable> deferred = new ArrayList<>();
     private final ChannelSetup setup;
 
@@ -73,17 +55,15 @@ public final class AstLpcBinding implements Binding {
     AstLpcLayout layout;
     BufferState rxState = BufferState.IDLE;
     BufferState txState = BufferState.IDLE;
-    private Pending inFlight;
     private String downReason = "";
 
     /**
      * @param kcs       our side of the KCS pair; its side must match the settings' role
      * @param window    the LPC window shared with the peer
      * @param settings  role, requested MTU and versions
-     * @param scheduler runs the first poll after start, off the caller's stack
      * @throws IllegalArgumentException when the window cannot hold the requested MTU
      */
-    public AstLpcBinding(KcsPort kcs, LpcWindow window, AstLpcSettings settings, Scheduler scheduler) {
+    public AstLpcBinding(KcsPort kcs, LpcWindow window, AstLpcSettings settings) {
         if (kcs.side() != settings.role()) {
             throw new IllegalArgumentException("KCS port is the " + kcs.side() + " side but the binding's role is "
                     + settings.role());
@@ -91,8 +71,8 @@ public final class AstLpcBinding implements Binding {
         this.kcs = kcs;
         this.window = window;
         this.settings = settings;
-        this.scheduler = scheduler;
         this.role = settings.role();
+        this.queue = new TransmitQueue(settings.txQueueLimit());
         this.setup = new ChannelSetup(this, kcs, window, settings);
         this.mtu = setup.initialMtu();
     }
@@ -159,7 +139,6 @@ public final class AstLpcBinding implements Binding {
                 setup.hostStart();
             }
         });
-        scheduler.execute(this::onKcsEvent);
     }
 
     @Override
@@ -179,11 +158,10 @@ public final class AstLpcBinding implements Binding {
             if (closed || link == LinkState.DOWN) {
                 String why = closed ? "binding is closed" : downReason;
                 done.completeExceptionally(new MctpException(MctpException.Reason.BINDING_DOWN, "astlpc channel is down: " + why));
-            } else if (queue.size() >= settings.txQueueLimit()) {
+            } else if (!queue.offer(packet, done)) {
                 done.completeExceptionally(new MctpException(MctpException.Reason.TRANSMIT_FAILED, "astlpc transmit queue is full ("
                         + settings.txQueueLimit() + " packets)"));
             } else {
-                queue.add(new Pending(packet, done));
                 transmitNext();
             }
         });
@@ -264,11 +242,7 @@ public final class AstLpcBinding implements Binding {
                 protocolError("Rx Complete while our transmit buffer is %s", txState);
             } else {
                 txState = BufferState.ACQUIRED;
-                Pending p = inFlight;
-                inFlight = null;
-                if (p != null) {
-                    deferred.add(() -> p.done().complete(null));
-                }
+                deferred.add(queue.completeInFlight());
             }
         } else if (data != CMD_DUMMY) {
             protocolError("unknown command 0x%02x", data);
@@ -318,17 +292,16 @@ public final class AstLpcBinding implements Binding {
     }
 
     private void transmitNext() {
-        while (link == LinkState.ACTIVE && txState == BufferState.ACQUIRED && inFlight == null && !queue.isEmpty()) {
-            Pending p = queue.poll();
+        while (link == LinkState.ACTIVE && txState == BufferState.ACQUIRED && queue.canStart()) {
+            TransmitQueue.Pending p = queue.start();
             if (p.packet().length() > mtu) {
-                deferred.add(() -> p.done().completeExceptionally(new MctpException(MctpException.Reason.TOO_LARGE,
-                        "packet of " + p.packet().length() + " bytes exceeds the negotiated astlpc MTU " + mtu)));
+                deferred.add(queue.failInFlight(MctpException.Reason.TOO_LARGE,
+                        "packet of " + p.packet().length() + " bytes exceeds the negotiated astlpc MTU " + mtu));
                 continue;
             }
             PacketBuffer tb = layout.transmitBuffer(role);
             byte[] contents = AstLpcFraming.encode(version, p.packet());
             window.write(tb.offset(), contents, 0, contents.length);
-            inFlight = p;
             txState = BufferState.PREPARED;
             if (kcsSend(CMD_TX_BEGIN)) {
                 txState = BufferState.RELEASED;
@@ -354,12 +327,8 @@ public final class AstLpcBinding implements Binding {
 
     /** The channel is up with this version, layout and MTU: both buffers start at their post-init owners. */
     void activate(int negotiated, AstLpcLayout active, int packetSize) {
-        Pending lost = inFlight;
-        inFlight = null;
-        if (lost != null) {
-            deferred.add(() -> lost.done().completeExceptionally(new MctpException(MctpException.Reason.TRANSMIT_FAILED,
-                    "astlpc channel was re-initialised while the packet was in flight")));
-        }
+        deferred.add(queue.failInFlight(MctpException.Reason.TRANSMIT_FAILED,
+                "astlpc channel was re-initialised while the packet was in flight"));
         version = negotiated;
         layout = active;
         mtu = packetSize;
@@ -387,25 +356,12 @@ public final class AstLpcBinding implements Binding {
         version = 0;
         rxState = BufferState.IDLE;
         txState = BufferState.IDLE;
-        List<Pending> failing = new ArrayList<>();
-        if (inFlight != null) {
-            failing.add(inFlight);
-            inFlight = null;
-        }
-        failing.addAll(queue);
-        queue.clear();
-        for (Pending p : failing) {
-            deferred.add(() -> p.done().completeExceptionally(new MctpException(reason, "astlpc channel is down: " + why)));
-        }
+        deferred.addAll(queue.failAll(reason, "astlpc channel is down: " + why));
         if (closed) {
             log.debug("astlpc {}: channel down: {}", role, why);
         } else {
             log.info("astlpc {}: channel {}: {}", role, wasUp ? "down" : "not active", why);
         }
-    }
-
-    boolean isUp() {
-        return link == LinkState.ACTIVE;
     }
 
     void protocolError(String format, Object... args) {

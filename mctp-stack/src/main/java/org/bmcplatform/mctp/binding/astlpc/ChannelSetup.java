@@ -145,7 +145,11 @@ final class ChannelSetup {
                 hostFails("BMC provided an invalid layout: " + bmcOffer.get());
                 return;
             }
-            long rxSize = AstLpcFraming.bufferSize(v, settings.mtu());
+            // propose our MTU, capped at the room before the next buffer (libmctp would fail init instead)
+            AstLpcLayout offer = region.layout();
+            long room = offer.tx().offset() > offer.rx().offset()
+                    ? offer.tx().offset() - offer.rx().offset() : window.size() - offer.rx().offset();
+            long rxSize = Math.min(AstLpcFraming.bufferSize(v, settings.mtu()), room);
             var ours = region.layout().withSizes(rxSize, region.layout().tx().size()).violation(v, window.size());
             if (ours.isPresent()) {
                 hostFails("our receive size " + rxSize + " does not fit the BMC's layout: " + ours.get());

@@ -155,6 +155,10 @@ public final class KcsPair {
             // a closed side may be started again: a restarted BMC (or host) on the same registers
             listener = l;
             closed = false;
+            int flag = role == AstLpcRole.BMC ? STATUS_IBF : STATUS_OBF;
+            if ((readStatus() & flag) != 0) {
+                signal(this); // written before we listened
+            }
         }
 
         @Override

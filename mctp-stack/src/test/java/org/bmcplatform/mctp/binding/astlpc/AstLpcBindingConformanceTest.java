@@ -22,8 +22,8 @@ class AstLpcBindingConformanceTest extends BindingConformanceTest {
     protected ConnectedPair createPair(VirtualScheduler scheduler) {
         kcs = KcsPair.create(scheduler);
         window = LpcWindow.inMemory();
-        AstLpcBinding bmc = new AstLpcBinding(kcs.bmc(), window, AstLpcSettings.bmc(1024), scheduler);
-        AstLpcBinding host = new AstLpcBinding(kcs.host(), window, AstLpcSettings.host(1024), scheduler);
+        AstLpcBinding bmc = new AstLpcBinding(kcs.bmc(), window, AstLpcSettings.bmc(1024));
+        AstLpcBinding host = new AstLpcBinding(kcs.host(), window, AstLpcSettings.host(1024));
         return new ConnectedPair(bmc, host, raw -> {
             scheduler.runDue();
             window.write(host.layout().orElseThrow().rx().offset(), raw);

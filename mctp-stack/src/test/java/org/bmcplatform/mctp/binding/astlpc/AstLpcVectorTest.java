@@ -25,8 +25,8 @@ class AstLpcVectorTest {
     private final VirtualScheduler scheduler = new VirtualScheduler();
     private final KcsPair kcs = KcsPair.create(scheduler, STEP);
     private final LpcWindow window = LpcWindow.inMemory();
-    private final AstLpcBinding bmc = new AstLpcBinding(kcs.bmc(), window, AstLpcSettings.bmc(68), scheduler);
-    private final AstLpcBinding host = new AstLpcBinding(kcs.host(), window, AstLpcSettings.host(68), scheduler);
+    private final AstLpcBinding bmc = new AstLpcBinding(kcs.bmc(), window, AstLpcSettings.bmc(68));
+    private final AstLpcBinding host = new AstLpcBinding(kcs.host(), window, AstLpcSettings.host(68));
     private final List<Bytes> atHost = new ArrayList<>();
 
     private static int num(JsonNode n, String field) {
