@@ -11,7 +11,14 @@ import org.bmcplatform.mctp.MctpStack;
 import org.bmcplatform.mctp.MessageType;
 import org.bmcplatform.mctp.RequestOptions;
 import org.bmcplatform.mctp.StackSettings;
+import org.bmcplatform.mctp.binding.Binding;
 import org.bmcplatform.mctp.binding.LinkAddress;
+import org.bmcplatform.mctp.binding.astlpc.AstLpcBinding;
+import org.bmcplatform.mctp.binding.astlpc.AstLpcRole;
+import org.bmcplatform.mctp.binding.pcc.PccBinding;
+import org.bmcplatform.mctp.binding.pcc.PccRole;
+import org.bmcplatform.mctp.binding.serial.SerialBinding;
+import org.bmcplatform.mctp.binding.smbus.SmbusBinding;
 import org.bmcplatform.mctp.binding.serial.SerialFraming;
 import org.bmcplatform.mctp.control.BusOwner;
 import org.bmcplatform.mctp.control.ControlCodec;
@@ -79,6 +86,21 @@ class PointToPointLinksIT {
         GetEndpointIdResponse r = scheduler.await(requester.getEndpointId(new ControlTarget.Logical(e.network(), e.eid())), LIMIT);
         assertThat(r.completionCode()).isEqualTo(CompletionCode.SUCCESS);
         return scheduler.nanoTime() - start;
+    }
+
+    @Test
+    void platformGetsTheBusOwnerEndOfEveryMedium() {
+        Binding smbus = platform.findInterface("smbus1").orElseThrow().binding();
+        assertThat(smbus).isInstanceOf(SmbusBinding.class);
+        assertThat(smbus.localAddress()).isEqualTo(LinkAddress.smbus(spec.bus("smbus1").address()));
+        assertThat(smbus.mtu()).isEqualTo(spec.bus("smbus1").mtu());
+        assertThat(platform.findInterface("debug0").orElseThrow().binding()).isInstanceOf(SerialBinding.class);
+        assertThat(platform.findInterface("pcc0").orElseThrow().binding())
+                .isInstanceOfSatisfying(PccBinding.class, b -> assertThat(b.role()).isEqualTo(PccRole.OSPM));
+        assertThat(platform.findInterface("host0").orElseThrow().binding())
+                .isInstanceOfSatisfying(AstLpcBinding.class, b -> assertThat(b.role()).isEqualTo(AstLpcRole.BMC));
+        assertThatThrownBy(() -> board.platformBinding("pcc0")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> board.platformBinding("smbus9")).isInstanceOf(java.util.NoSuchElementException.class);
     }
 
     @Test

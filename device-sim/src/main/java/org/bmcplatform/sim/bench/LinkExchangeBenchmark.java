@@ -43,9 +43,10 @@ public final class LinkExchangeBenchmark {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         BoardSpec spec = BoardFile.loadDefault();
         System.out.printf(Locale.ROOT, "LinkExchangeBenchmark: default board, Get Endpoint ID back to back, %d s per link, real time%n", seconds);
-        System.out.printf(Locale.ROOT, "JVM %s on %s, %d CPUs; board and platform stack on one PreciseScheduler%n",
+        System.out.printf(Locale.ROOT, "JVM %s on %s, %d CPUs, load average %.2f; board and platform stack on one PreciseScheduler%n",
                 System.getProperty("java.version"), System.getProperty("os.name") + " " + System.getProperty("os.arch"),
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         List<ExchangeModel> models = new ArrayList<>();
         for (String bus : BUSES) {
             models.add(ExchangeModel.of(spec, bus, firstComponentOn(spec, bus)));
@@ -119,6 +120,8 @@ public final class LinkExchangeBenchmark {
         System.out.printf(Locale.ROOT, "  medium limit        %8.1f exchanges/s  ratio %.3f%n", 1e9 / model.mediumNanos(),
                 rate * model.mediumNanos() / 1e9);
         System.out.printf(Locale.ROOT, "  limit + turnaround  %8.1f exchanges/s  ratio %.3f%n", 1e9 / exchange, rate * exchange / 1e9);
+        System.out.printf(Locale.ROOT, "  process CPU         %8.1f µs per exchange  (%.0f %% of one CPU)%n",
+                run.cpuNanos / 1e3 / Math.max(1, run.exchanges.get()), 100.0 * run.cpuNanos / run.elapsedNanos);
     }
 
     /** Get Endpoint ID back to back to one endpoint for a while. */
@@ -129,6 +132,7 @@ public final class LinkExchangeBenchmark {
         private final AtomicLong exchanges = new AtomicLong();
         private final AtomicLong failures = new AtomicLong();
         private long elapsedNanos;
+        private long cpuNanos;
 
         Run(MctpStack platform, DiscoveredEndpoint e, Scheduler clock) {
             this.requester = new ControlRequester(platform, new RequestOptions(Duration.ofMillis(300), 0));
@@ -138,11 +142,18 @@ public final class LinkExchangeBenchmark {
 
         void go(int seconds) throws InterruptedException {
             CountDownLatch done = new CountDownLatch(1);
+            long cpuBefore = processCpuNanos();
             long start = clock.nanoTime();
             long deadline = start + TimeUnit.SECONDS.toNanos(seconds);
             next(deadline, done);
             done.await(seconds + 10L, TimeUnit.SECONDS);
             elapsedNanos = clock.nanoTime() - start;
+            cpuNanos = processCpuNanos() - cpuBefore;
+        }
+
+        private static long processCpuNanos() {
+            java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
         }
 
         private void next(long deadline, CountDownLatch done) {
