@@ -14,6 +14,9 @@ import org.bmcplatform.sim.board.BusSpec;
 import org.bmcplatform.sim.board.ComponentSpec;
 import org.bmcplatform.sim.board.MctpEndpointSpec;
 import org.bmcplatform.sim.board.NvmeDriveSpec;
+import org.bmcplatform.sim.bus.AstLpcLink;
+import org.bmcplatform.sim.bus.PccLink;
+import org.bmcplatform.sim.bus.SerialLink;
 import org.bmcplatform.sim.bus.SmbusLink;
 import org.bmcplatform.sim.bus.VirtualLink;
 import org.bmcplatform.sim.bus.VirtualSmbusSegment;
@@ -75,7 +78,16 @@ public final class VirtualBoard implements AutoCloseable {
             segments.put(bus.name(), segment);
             return new SmbusLink(segment, bus.address(), bus.mtu());
         }
-        throw new IllegalStateException(spec.source() + ": bus " + bus.name() + ": no virtual " + bus.binding() + " medium in this build");
+        switch (bus.binding()) {
+            case BusSpec.SERIAL:
+                return new SerialLink(bus.name(), bus.baud(), bus.mtu(), scheduler);
+            case BusSpec.PCC:
+                return new PccLink(bus.name(), bus.latency(), bus.mtu(), scheduler);
+            case BusSpec.ASTLPC:
+                return new AstLpcLink(bus.name(), bus.latency(), bus.mtu(), scheduler);
+            default:
+                throw new IllegalArgumentException(spec.source() + ": bus " + bus.name() + ": unknown binding " + bus.binding());
+        }
     }
 
     public BoardSpec spec() {

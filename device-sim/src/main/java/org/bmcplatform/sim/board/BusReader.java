@@ -8,6 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.bmcplatform.mctp.binding.BindingSpec;
+import org.bmcplatform.mctp.binding.pcc.PccBinding;
+import org.bmcplatform.mctp.binding.pcc.PccHeader;
+import org.bmcplatform.mctp.binding.pcc.PccMailbox;
+import org.bmcplatform.mctp.binding.serial.SerialBinding;
+import org.bmcplatform.mctp.binding.serial.SerialPortSettings;
+import org.bmcplatform.mctp.binding.smbus.SmbusBinding;
+import org.bmcplatform.mctp.binding.smbus.linux.I2cDevSettings;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -23,20 +30,27 @@ final class BusReader {
      *
      * @param schemes backend scheme → allowed option names
      * @param maxMtu  the largest packet the framing carries (SMBus byte count 255 → 254-byte packet; serial
-     *                byte count → 255; PCC and astlpc are bounded by their shared memory, checked by the binding)
+     *                byte count → 255; PCC by the largest shared memory; astlpc by the window, checked by the binding)
      */
     private record Rules(Map<String, Set<String>> schemes, int maxMtu) {
     }
 
-    private static final Map<String, Rules> RULES = Map.of(
-            BusSpec.SMBUS, new Rules(schemes(BusSpec.VIRTUAL, Set.of(), "i2c", Set.of()), 254),
-            BusSpec.SERIAL, new Rules(schemes(BusSpec.VIRTUAL, Set.of(BusSpec.BAUD),
-                    "serial", Set.of(BusSpec.BAUD, "parity", "stop-bits")), 255),
-            BusSpec.PCC, new Rules(schemes(BusSpec.VIRTUAL, Set.of(BusSpec.LATENCY_US),
-                    "pcc-file", Set.of("size"), "pcc", Set.of("tx", "rx")), 0xFFFF),
-            BusSpec.ASTLPC, new Rules(schemes(BusSpec.VIRTUAL, Set.of(BusSpec.LATENCY_US),
-                    "astlpc", Set.of("lpc"), "astlpc-file", Set.of()), 0xFFFF));
+    /** The largest shared memory a {@code pcc-file} subspace may have ({@code PccFile}: 16 MiB). */
+    static final int MAX_PCC_FILE_SIZE = 1 << 24;
+    /** The largest MTU of the virtual PCC mailbox: its 4096-byte subspaces less the PCC header. */
+    static final int VIRTUAL_PCC_MAX_MTU = PccMailbox.DEFAULT_SHARED_MEMORY_SIZE - PccHeader.LENGTH;
 
+    private static final Map<String, Rules> RULES = Map.of(
+            BusSpec.SMBUS, new Rules(schemes(BusSpec.VIRTUAL, Set.of(), "i2c", Set.of("address", "mqueue", "force")),
+                    SmbusBinding.MAX_MTU),
+            BusSpec.SERIAL, new Rules(schemes(BusSpec.VIRTUAL, Set.of(BusSpec.BAUD), "serial", SerialPortSettings.OPTIONS),
+                    SerialBinding.MAX_MTU),
+            BusSpec.PCC, new Rules(schemes(BusSpec.VIRTUAL, Set.of(BusSpec.LATENCY_US),
+                    "pcc-file", Set.of("size", "role", "poll-us", "initiator", "responder"),
+                    "pcc", Set.of("tx", "rx", "poll-us", "mem")), MAX_PCC_FILE_SIZE - PccHeader.LENGTH),
+            BusSpec.ASTLPC, new Rules(schemes(BusSpec.VIRTUAL, Set.of(BusSpec.LATENCY_US),
+                    "astlpc", Set.of("lpc", "mtu", "versions", "role"),
+                    "astlpc-file", Set.of("role", "poll-us", "size", "mtu", "versions")), 0xFFFF));
     private BusReader() {
     }
 
@@ -82,6 +96,7 @@ final class BusReader {
         int mtu = (int) b.integer("mtu", BusSpec.DEFAULT_MTU, rules.maxMtu(),
                 "an MTU for " + binding + " (" + BusSpec.DEFAULT_MTU + ".." + rules.maxMtu() + " bytes, header included)",
                 BusSpec.DEFAULT_MTU);
+        checkMtu(b, backend, binding, mtu);
         BusSpec.Role role = role(b, binding);
         if (!binding.equals(BusSpec.SMBUS)) {
             for (String smbusOnly : List.of("clock-khz", "address")) {
@@ -120,34 +135,78 @@ final class BusReader {
         if (!spec.isVirtual() && spec.path().isEmpty()) {
             throw b.error("backend", "'" + spec.scheme() + "' needs a device path, e.g. " + example(spec.scheme()));
         }
-        if (spec.scheme().equals("i2c") && !spec.path().matches("/dev/i2c-\\d+")) {
-            throw b.error("backend", "'" + spec.path() + "' is not an I2C adapter device (/dev/i2c-N)");
-        }
         try {
             spec.onlyOptions(options);
-            checkOptions(spec, binding);
+            checkOptions(spec, b, binding);
         } catch (IllegalArgumentException e) {
             throw b.error("backend", e.getMessage());
         }
         return spec;
     }
 
-    /** The typed options the board file can check before anything is opened. */
-    private static void checkOptions(BindingSpec spec, String binding) {
-        if (binding.equals(BusSpec.SERIAL)) {
-            spec.intOption(BusSpec.BAUD, BusSpec.DEFAULT_BAUD, BusSpec.MIN_BAUD, BusSpec.MAX_BAUD);
-            spec.choiceOption("parity", "none", Set.of("none", "even", "odd"));
-            spec.choiceOption("stop-bits", "1", Set.of("1", "2"));
+    /**
+     * The typed options the board file can check before anything is opened, as the backends read them
+     * (I2cDevSettings, SerialPortSettings, PccFile, PccHardware); the platform is the bus owner, the OSPM
+     * and the BMC side, so a {@code role} or {@code address} option must agree.
+     */
+    private static void checkOptions(BindingSpec spec, MappingReader b, String binding) {
+        switch (spec.scheme()) {
+            case BusSpec.VIRTUAL:
+                if (binding.equals(BusSpec.SERIAL)) {
+                    spec.intOption(BusSpec.BAUD, BusSpec.DEFAULT_BAUD, BusSpec.MIN_BAUD, BusSpec.MAX_BAUD);
+                } else if (!binding.equals(BusSpec.SMBUS)) {
+                    spec.intOption(BusSpec.LATENCY_US, 0, 0, BusSpec.MAX_LATENCY_US);
+                }
+                break;
+            case "i2c": {
+                int busAddress = (int) b.integer("address", BoardFile.FIRST_ADDRESS, BoardFile.LAST_ADDRESS, BoardFile.ADDRESS_RANGE);
+                I2cDevSettings.parse(spec, busAddress);
+                if (spec.intOption("address", busAddress, 0, 0x7F) != busAddress) {
+                    throw new IllegalArgumentException("backend option 'address' differs from the bus's address field;"
+                            + " give the platform's address once, in 'address'");
+                }
+                break;
+            }
+            case "serial":
+                SerialPortSettings.fromSpec(spec);
+                break;
+            case "pcc-file":
+                spec.intOption("size", 4096, PccBinding.MIN_SHARED_MEMORY, MAX_PCC_FILE_SIZE);
+                spec.choiceOption("role", "ospm", Set.of("ospm"));
+                spec.intOption("poll-us", 1000, 1, 10_000_000);
+                spec.intOption("initiator", PccMailbox.DEFAULT_INITIATOR_ID, 0, 255);
+                spec.intOption("responder", PccMailbox.DEFAULT_RESPONDER_ID, 0, 255);
+                break;
+            case "pcc":
+                for (String id : List.of("tx", "rx")) {
+                    if (spec.option(id).isEmpty()) {
+                        throw new IllegalArgumentException("backend option '" + id + "' is required: the PCCT id of the "
+                                + (id.equals("tx") ? "type 3 (initiator)" : "type 4 (responder)")
+                                + " subspace, e.g. pcc:/sys/firmware/acpi/tables/PCCT?tx=2&rx=3");
+                    }
+                    spec.intOption(id, 0, 0, 255);
+                }
+                spec.intOption("poll-us", 1000, 1, 10_000_000);
+                break;
+            default:
+                spec.choiceOption("role", "bmc", Set.of("bmc"));
+                break;
         }
-        if (spec.isVirtual() && (binding.equals(BusSpec.PCC) || binding.equals(BusSpec.ASTLPC))) {
-            spec.intOption(BusSpec.LATENCY_US, 0, 0, BusSpec.MAX_LATENCY_US);
+    }
+
+    private static void checkMtu(MappingReader b, BindingSpec spec, String binding, int mtu) {
+        int limit = 0;
+        String why = "";
+        if (binding.equals(BusSpec.PCC) && spec.isVirtual()) {
+            limit = VIRTUAL_PCC_MAX_MTU;
+            why = "the virtual PCC mailbox has " + PccMailbox.DEFAULT_SHARED_MEMORY_SIZE + "-byte subspaces";
+        } else if (spec.scheme().equals("pcc-file")) {
+            limit = spec.intOption("size", 4096, 0, MAX_PCC_FILE_SIZE) - PccHeader.LENGTH;
+            why = "the subspaces have size=" + (limit + PccHeader.LENGTH) + " bytes";
         }
-        if (spec.scheme().equals("pcc-file")) {
-            spec.intOption("size", 4096, 16 + BusSpec.DEFAULT_MTU, 1 << 20);
-        }
-        if (spec.scheme().equals("pcc")) {
-            spec.intOption("tx", 0, 0, 255);
-            spec.intOption("rx", 1, 0, 255);
+        if (limit > 0 && mtu > limit) {
+            throw b.error("mtu", mtu + " does not fit: " + why + ", so the MTU is at most " + limit
+                    + " (less the " + PccHeader.LENGTH + "-byte PCC header)");
         }
     }
 

@@ -35,7 +35,7 @@ public record BusSpec(String name, String binding, BindingSpec backend, int mtu,
     /** Virtual serial line: {@code baud} option, default and range (8N1: 10 bit times per byte). */
     public static final String BAUD = "baud";
     public static final int DEFAULT_BAUD = 115_200;
-    public static final int MIN_BAUD = 300;
+    public static final int MIN_BAUD = 50;
     public static final int MAX_BAUD = 4_000_000;
     /** Virtual PCC and KCS: {@code latency-us} option (doorbell/interrupt or per-KCS-access latency). */
     public static final String LATENCY_US = "latency-us";
@@ -120,7 +120,7 @@ public record BusSpec(String name, String binding, BindingSpec backend, int mtu,
      * Baud rate of a serial link: the {@code baud} option of the backend ({@code virtual?baud=9600},
      * {@code serial:/dev/ttyS1?baud=...}), default 115200.
      *
-     * @throws IllegalArgumentException when the option is not a number in 300..4000000
+     * @throws IllegalArgumentException when the option is not a number in 50..4000000
      */
     public int baud() {
         return backend.intOption(BAUD, DEFAULT_BAUD, MIN_BAUD, MAX_BAUD);

@@ -1,2 +1,2 @@
-/** Virtual components on a virtual bus, each with its own MCTP stack, answering through the real codecs (NVMe-MI 1.2 over MCTP, DSP0236 control). */
+/** Virtual components on a virtual bus, each with its own MCTP stack, answering through the real codecs: NVMe drives (NVMe-MI 1.2 over MCTP) and generic MCTP endpoints (DSP0236 §12 control). */
 package org.bmcplatform.sim.component;

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.bmcplatform.mctp.EndpointId;
+import org.bmcplatform.mctp.MessageType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -163,13 +164,24 @@ class BoardFileTest {
     }
 
     @Test
-    void defaultBoardHasEightDrivesOnTwoSegments() {
+    void defaultBoardHasEightDrivesOnTwoSegmentsAndThreePointToPointLinks() {
         BoardSpec spec = BoardFile.loadDefault();
 
         assertThat(spec.name()).isEqualTo("default-2u");
-        assertThat(spec.buses()).extracting(BusSpec::name, BusSpec::clockHz, BusSpec::address)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("smbus0", 100_000, 0x10),
-                        org.assertj.core.groups.Tuple.tuple("smbus1", 400_000, 0x10));
+        assertThat(spec.buses()).extracting(BusSpec::name, BusSpec::binding, BusSpec::clockHz, BusSpec::address)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("smbus0", "smbus", 100_000, 0x10),
+                        org.assertj.core.groups.Tuple.tuple("smbus1", "smbus", 400_000, 0x10),
+                        org.assertj.core.groups.Tuple.tuple("host0", "astlpc", 0, BusSpec.NO_ADDRESS),
+                        org.assertj.core.groups.Tuple.tuple("pcc0", "pcc", 0, BusSpec.NO_ADDRESS),
+                        org.assertj.core.groups.Tuple.tuple("debug0", "serial", 0, BusSpec.NO_ADDRESS));
+        assertThat(spec.buses()).allSatisfy(b -> assertThat(b.isVirtual()).isTrue());
+        assertThat(spec.bus("debug0").baud()).isEqualTo(115_200);
+        assertThat(spec.endpoint("platform-ctl").staticEid()).contains(EndpointId.of(0x20));
+        assertThat(spec.endpoint("host-fw").staticEid()).isEmpty();
+        assertThat(spec.endpoint("host-fw").messageTypes()).containsExactly(MessageType.CONTROL, MessageType.PLDM);
+        assertThat(spec.componentsOn("host0")).extracting(ComponentSpec::id).containsExactly("host-fw");
+        assertThat(spec.componentsOn("pcc0")).extracting(ComponentSpec::id).containsExactly("platform-ctl");
+        assertThat(spec.componentsOn("debug0")).extracting(ComponentSpec::id).containsExactly("debug-mcu");
         assertThat(spec.componentsOn("smbus0")).hasSize(4);
         assertThat(spec.componentsOn("smbus1")).hasSize(4);
         assertThat(spec.drives()).extracting(ComponentSpec::slot)
@@ -198,8 +210,10 @@ class BoardFileTest {
 
         BoardSpec spec = BoardFile.parse(yaml, "BOARD-FILE.md");
 
-        assertThat(spec.components()).hasSize(2);
+        assertThat(spec.components()).hasSize(3);
         assertThat(spec.drives().get(1).hasQuirk(NvmeDriveSpec.QUIRK_REJECTS_NONZERO_CNTID)).isTrue();
+        assertThat(spec.bus("console0").baud()).isEqualTo(57600);
+        assertThat(spec.endpoint("mgmt-mcu").staticEid()).contains(EndpointId.of(0x30));
     }
 
     @Test

@@ -128,6 +128,22 @@ class LinkBoardFileTest {
         assertThat(onSmbus.vendorTypes()).containsExactly(VendorDefinedSupport.iana(343, 2));
     }
 
+    @Test
+    void realBackendsParseWithTheOptionsTheirOpenersRead() {
+        String text = replaceLine(12, "    backend: i2c:/dev/i2c-3?force=true")
+                .replace("virtual?latency-us=30", "astlpc:/dev/raw-kcs3?lpc=/dev/aspeed-lpc-ctrl")
+                .replace("    backend: virtual\n    mtu", "    backend: pcc:/sys/firmware/acpi/tables/PCCT?tx=2&rx=3\n    mtu")
+                .replace("virtual?baud=9600", "serial:/dev/ttyUSB0?baud=115200&parity=even&stop-bits=2");
+
+        BoardSpec spec = BoardFile.parse(text, "real.yaml");
+
+        assertThat(spec.buses()).noneMatch(BusSpec::isVirtual);
+        assertThat(spec.bus("smbus0").backend().path()).isEqualTo("/dev/i2c-3");
+        assertThat(spec.bus("host0").backend().option("lpc")).contains("/dev/aspeed-lpc-ctrl");
+        assertThat(spec.bus("pcc0").backend().scheme()).isEqualTo("pcc");
+        assertThat(spec.bus("debug0").baud()).isEqualTo(115_200);
+    }
+
     static Stream<Arguments> errors() {
         return Stream.of(
                 Arguments.of("unknown binding", replaceLine(14, "    binding: usb"), 14, "buses[1].binding",
@@ -139,8 +155,24 @@ class LinkBoardFileTest {
                 Arguments.of("option not a number", replaceLine(22, "    backend: virtual?baud=fast"), 22,
                         "buses[3].backend", "backend option 'baud' must be a number, was 'fast'"),
                 Arguments.of("baud out of range", replaceLine(22, "    backend: serial:/dev/ttyUSB0?baud=10"), 22,
-                        "buses[3].backend", "backend option 'baud' must be 300..4000000, was 10"),
-                Arguments.of("parity not a parity", replaceLine(22, "    backend: serial:/dev/ttyUSB0?parity=mark"), 22,
+                        "buses[3].backend", "backend option 'baud' must be 50..4000000, was 10"),
+                Arguments.of("virtual baud out of range", replaceLine(22, "    backend: virtual?baud=5000000"), 22,
+                        "buses[3].backend", "backend option 'baud' must be 50..4000000, was 5000000"),
+                Arguments.of("serial option unknown to the tty backend", replaceLine(22, "    backend: serial:/dev/ttyUSB0?speed=9600"), 22,
+                        "buses[3].backend", "backend 'serial' has no option 'speed'"),
+                Arguments.of("PCCT backend without subspace ids", replaceLine(18, "    backend: pcc:/sys/firmware/acpi/tables/PCCT?tx=2"), 18,
+                        "buses[2].backend", "backend option 'rx' is required"),
+                Arguments.of("pcc-file end of the other side", replaceLine(18, "    backend: pcc-file:/run/bmc/pcc0?role=platform"), 18,
+                        "buses[2].backend", "backend option 'role' must be one of [ospm], was 'platform'"),
+                Arguments.of("MTU larger than the pcc-file memory", replaceLine(19, "    mtu: 1024").replace("    backend: virtual\n    mtu", "    backend: pcc-file:/run/bmc/pcc0?size=512\n    mtu"), 19,
+                        "buses[2].mtu", "1024 does not fit: the subspaces have size=512 bytes, so the MTU is at most 496"),
+                Arguments.of("MTU larger than the virtual mailbox", replaceLine(19, "    mtu: 5000"), 19,
+                        "buses[2].mtu", "5000 does not fit: the virtual PCC mailbox has 4096-byte subspaces, so the MTU is at most 4080"),
+                Arguments.of("astlpc end of the other side", replaceLine(15, "    backend: astlpc-file:/run/bmc/lpc.bin?role=host"), 15,
+                        "buses[1].backend", "backend option 'role' must be one of [bmc], was 'host'"),
+                Arguments.of("i2c address option disagreeing", replaceLine(12, "    backend: i2c:/dev/i2c-3?address=0x11"), 12,
+                        "buses[0].backend", "backend option 'address' differs from the bus's address field"),
+                Arguments.of("parity not a parity", replaceLine(22, "    backend: serial:/dev/ttyUSB0?parity=purple"), 22,
                         "buses[3].backend", "backend option 'parity' must be one of"),
                 Arguments.of("option of another medium", replaceLine(18, "    backend: virtual?baud=9600"), 18,
                         "buses[2].backend", "backend 'virtual' has no option 'baud'; known: [latency-us]"),
@@ -153,7 +185,7 @@ class LinkBoardFileTest {
                 Arguments.of("bare device path", replaceLine(12, "    backend: /dev/i2c-3"), 12,
                         "buses[0].backend", "write the scheme first, e.g. i2c:/dev/i2c-3"),
                 Arguments.of("i2c path not an adapter", replaceLine(12, "    backend: i2c:/dev/ttyS0"), 12,
-                        "buses[0].backend", "'/dev/ttyS0' is not an I2C adapter device (/dev/i2c-N)"),
+                        "buses[0].backend", "the bus number cannot be read from '/dev/ttyS0' (expected /dev/i2c-N)"),
                 Arguments.of("role endpoint on pcc", replaceLine(19, "    role: endpoint"), 19,
                         "buses[2].role", "on pcc the platform is always the bus owner (it is the OSPM side of the PCC subspace)"),
                 Arguments.of("role endpoint on astlpc", replaceLine(15, "    role: endpoint"), 15,
@@ -167,7 +199,7 @@ class LinkBoardFileTest {
                 Arguments.of("serial MTU above the byte count", replaceLine(23, "    mtu: 300"), 23,
                         "buses[3].mtu", "300 is not an MTU for serial (68..255 bytes, header included)"),
                 Arguments.of("MTU below the baseline", replaceLine(19, "    mtu: 64"), 19,
-                        "buses[2].mtu", "64 is not an MTU for pcc (68..65535 bytes, header included)"),
+                        "buses[2].mtu", "64 is not an MTU for pcc (68..16777200 bytes, header included)"),
                 Arguments.of("address of a component on a point-to-point link", replaceLine(28, "    address: 0x20"), 28,
                         "components[0].address", "host0 is a point-to-point astlpc link: its far end has no address; remove the field"),
                 Arguments.of("second component on a point-to-point link", replaceLine(41, "    bus: host0"), 41,

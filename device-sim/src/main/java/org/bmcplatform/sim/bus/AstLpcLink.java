@@ -1,0 +1,141 @@
+package org.bmcplatform.sim.bus;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.bmcplatform.mctp.binding.Binding;
+import org.bmcplatform.mctp.binding.LinkAddress;
+import org.bmcplatform.mctp.binding.astlpc.AstLpcBinding;
+import org.bmcplatform.mctp.binding.astlpc.AstLpcSettings;
+import org.bmcplatform.mctp.binding.astlpc.KcsPair;
+import org.bmcplatform.mctp.binding.astlpc.LpcWindow;
+import org.bmcplatform.mctp.time.Scheduler;
+
+/**
+ * The astlpc channel between the platform (BMC side) and the host's firmware (libmctp astlpc): a
+ * {@link KcsPair} whose every data-register access reaches the other side {@code latency} later (the
+ * LPC I/O cycle plus the interrupt latency of the side that is told), and a 1 MiB LPC window in memory
+ * that both sides copy packets through instantly. The platform's end is an {@link AstLpcBinding} in
+ * the BMC role; the host's, for each power-on, an {@link AstLpcBinding} in the host role on the same
+ * KCS registers and window, which sets the channel up again (the host's KCS init) as a rebooted host does.
+ */
+public final class AstLpcLink implements VirtualLink {
+    private final String name;
+    private final Duration latency;
+    private final int mtu;
+    private final Scheduler scheduler;
+    private final KcsPair kcs;
+    private final LpcWindow window = LpcWindow.inMemory();
+    private final Object lock = new Object();
+    private boolean platformTaken;
+    private SharedWindow hostPlugged;
+
+    /**
+     * @param latency time from one side's KCS data-register access to the other side's notification
+     * @param mtu     the packet size both sides ask for (version 1 runs at 68)
+     */
+    public AstLpcLink(String name, Duration latency, int mtu, Scheduler scheduler) {
+        this.name = name;
+        this.latency = latency;
+        this.mtu = mtu;
+        this.scheduler = scheduler;
+        this.kcs = KcsPair.create(scheduler, latency);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public String kind() {
+        return "astlpc";
+    }
+
+    /** Per-access KCS latency. */
+    public Duration latency() {
+        return latency;
+    }
+
+    /** KCS data-register writes by both sides so far (each costs the other side one {@link #latency()}). */
+    public long kcsDataWrites() {
+        return kcs.dataWrites();
+    }
+
+    @Override
+    public Binding platformBinding() {
+        synchronized (lock) {
+            if (platformTaken) {
+                throw new IllegalStateException(name + ": the BMC end of the astlpc channel was already handed out");
+            }
+            platformTaken = true;
+        }
+        return new AstLpcBinding(kcs.bmc(), new SharedWindow(window, () -> { }), AstLpcSettings.bmc(mtu), scheduler);
+    }
+
+    @Override
+    public Binding componentBinding(LinkAddress address) {
+        if (!address.isNone()) {
+            throw new IllegalArgumentException(name + ": an astlpc channel has no link addresses, was " + address);
+        }
+        SharedWindow hostWindow;
+        synchronized (lock) {
+            if (hostPlugged != null) {
+                throw new IllegalStateException(name + ": a host is already on the astlpc channel");
+            }
+            hostWindow = new SharedWindow(window, this::hostGone);
+            hostPlugged = hostWindow;
+        }
+        return new AstLpcBinding(kcs.host(), hostWindow, AstLpcSettings.host(mtu), scheduler);
+    }
+
+    private void hostGone() {
+        synchronized (lock) {
+            hostPlugged = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        kcs.bmc().close();
+        kcs.host().close();
+    }
+
+    @Override
+    public String toString() {
+        return name + "(astlpc, KCS access " + latency.toNanos() / 1000 + " µs)";
+    }
+
+    /** One side's handle on the board's window: closing it releases the handle, never the window. */
+    private static final class SharedWindow implements LpcWindow {
+        private final LpcWindow window;
+        private final Runnable onClose;
+        private final AtomicBoolean closed = new AtomicBoolean();
+
+        SharedWindow(LpcWindow window, Runnable onClose) {
+            this.window = window;
+            this.onClose = onClose;
+        }
+
+        @Override
+        public int size() {
+            return window.size();
+        }
+
+        @Override
+        public void read(long offset, byte[] dst, int dstOffset, int length) {
+            window.read(offset, dst, dstOffset, length);
+        }
+
+        @Override
+        public void write(long offset, byte[] src, int srcOffset, int length) {
+            window.write(offset, src, srcOffset, length);
+        }
+
+        @Override
+        public void close() {
+            if (closed.compareAndSet(false, true)) {
+                onClose.run();
+            }
+        }
+    }
+}
