@@ -69,7 +69,7 @@ public final class AstLpcLink implements VirtualLink {
             }
             platformTaken = true;
         }
-        return new AstLpcBinding(kcs.bmc(), new SharedWindow(window, () -> { }), AstLpcSettings.bmc(mtu), scheduler);
+        return new AstLpcBinding(kcs.bmc(), new SharedWindow(window, () -> { }), AstLpcSettings.bmc(mtu));
     }
 
     @Override
@@ -85,7 +85,7 @@ public final class AstLpcLink implements VirtualLink {
             hostWindow = new SharedWindow(window, this::hostGone);
             hostPlugged = hostWindow;
         }
-        return new AstLpcBinding(kcs.host(), hostWindow, AstLpcSettings.host(mtu), scheduler);
+        return new AstLpcBinding(kcs.host(), hostWindow, AstLpcSettings.host(mtu));
     }
 
     private void hostGone() {

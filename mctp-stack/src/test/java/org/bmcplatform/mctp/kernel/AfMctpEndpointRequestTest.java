@@ -97,8 +97,8 @@ class AfMctpEndpointRequestTest {
         InMemoryMctpKernel.Sent second = kernel.nextSent();
 
         // both attempts answered before the reader looked: the second reply is late
-        kernel.reply(first, NVME_MI_RESPONSE);
-        kernel.reply(second, Bytes.fromHex("84 88 00 00 00 bb"));
+        assertThat(kernel.replyBoth(first, NVME_MI_RESPONSE, second, Bytes.fromHex("84 88 00 00 00 bb")))
+                .containsExactly(true, true);
         kernel.awaitQuiet();
 
         assertThat(f).isCompletedWithValue(NVME_MI_RESPONSE);

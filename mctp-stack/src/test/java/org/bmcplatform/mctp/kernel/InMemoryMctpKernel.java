@@ -101,6 +101,14 @@ final class InMemoryMctpKernel implements MctpSockets {
     }
 
     /**
+     * The peer answers two requests back to back: both replies are queued before any reader can take the
+     * first, as when both arrive between two reads. Returns whether each reached a socket.
+     */
+    synchronized boolean[] replyBoth(Sent first, Bytes firstMessage, Sent second, Bytes secondMessage) {
+        return new boolean[] {reply(first, firstMessage), reply(second, secondMessage)};
+    }
+
+    /**
      * The peer answers with any tag value: the kernel delivers it to the socket owning the key (network,
      * peer, tag) and releases an owner-send key; with no such key the reply is dropped. Returns whether a
      * socket got it.
