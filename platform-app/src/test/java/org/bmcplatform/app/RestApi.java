@@ -3,6 +3,8 @@ package org.bmcplatform.app;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
@@ -36,6 +38,20 @@ public final class RestApi {
 
     public ResponseEntity<Map<String, Object>> postExchange(String path) {
         return client.post().uri(path).retrieve().onStatus(s -> true, (request, response) -> { }).toEntity(OBJECT);
+    }
+
+    /** Any method, with an optional JSON body, any status, without throwing. */
+    public ResponseEntity<Map<String, Object>> send(HttpMethod method, String path, String jsonBody) {
+        RestClient.RequestBodySpec request = client.method(method).uri(path);
+        if (jsonBody != null) {
+            request.contentType(MediaType.APPLICATION_JSON).body(jsonBody);
+        }
+        return request.retrieve().onStatus(s -> true, (req, response) -> { }).toEntity(OBJECT);
+    }
+
+    /** The raw bytes of a download, any status, without throwing. */
+    public ResponseEntity<byte[]> bytes(String path) {
+        return client.get().uri(path).retrieve().onStatus(s -> true, (request, response) -> { }).toEntity(byte[].class);
     }
 
     public ResponseEntity<String> text(String path) {

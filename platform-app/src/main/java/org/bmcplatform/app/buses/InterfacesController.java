@@ -1,40 +1,49 @@
 package org.bmcplatform.app.buses;
 
 import java.util.List;
-import java.util.Map;
 import org.bmcplatform.mctp.MctpInterface;
-import org.bmcplatform.mctp.binding.Binding;
-import org.bmcplatform.mctp.binding.DropCounters;
-import org.bmcplatform.mctp.binding.DropReason;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
-/** GET /api/interfaces: each MCTP interface with its binding, addresses, counters and drops by reason. */
+/**
+ * GET /api/interfaces, GET /api/interfaces/{name}: each MCTP interface with its binding, addresses,
+ * administrative and link state, counters and drops by reason. PUT /api/interfaces/{name}/state
+ * {@code {"up": false}} brings one down, {@code {"up": true}} up again (idempotent).
+ */
 @RestController
+@RequestMapping("/api/interfaces")
 class InterfacesController {
-    private final LiveBoard board;
+    private final BoardInterfaces interfaces;
+    private final JsonMapper json;
 
-    InterfacesController(LiveBoard board) {
-        this.board = board;
+    InterfacesController(BoardInterfaces interfaces, JsonMapper json) {
+        this.interfaces = interfaces;
+        this.json = json;
     }
 
-    record Counters(long packetsIn, long packetsOut, long messagesIn, long messagesOut) {
-    }
-
-    record InterfaceView(String name, String binding, int network, int mtu, int localEid, String localAddress,
-                         Integer clockHz, boolean up, Counters counters, Map<DropReason, Long> drops) {
-    }
-
-    @GetMapping("/api/interfaces")
+    @GetMapping
     List<InterfaceView> interfaces() {
-        return board.buses().stream().map(bus -> {
-            MctpInterface i = board.stack().findInterface(bus.interfaceName()).orElseThrow();
-            Binding b = i.binding();
-            return new InterfaceView(i.name(), b.kind(), i.network(), b.mtu(), i.localEid().value(),
-                    b.localAddress().toString(), bus.clockHz(), i.isUp(),
-                    new Counters(i.counters().packetsIn(), i.counters().packetsOut(), i.counters().messagesIn(),
-                            i.counters().messagesOut()),
-                    DropCounters.sum(b.drops(), i.drops()));
-        }).toList();
+        return interfaces.all().stream().map(this::view).toList();
+    }
+
+    @GetMapping("/{name}")
+    InterfaceView one(@PathVariable String name) {
+        return view(interfaces.named(name));
+    }
+
+    /** The body is read as text so that a missing or malformed one gets a problem saying what to send. */
+    @PutMapping("/{name}/state")
+    InterfaceView state(@PathVariable String name, @RequestBody(required = false) String body) {
+        interfaces.named(name); // an unknown name is a 404 even when the body is bad
+        return view(interfaces.setUp(name, StateChange.parse(body, json).up()));
+    }
+
+    private InterfaceView view(MctpInterface i) {
+        return InterfaceView.of(i, interfaces.clockHz(i));
     }
 }

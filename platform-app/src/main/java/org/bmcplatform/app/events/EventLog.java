@@ -2,6 +2,7 @@ package org.bmcplatform.app.events;
 
 import java.time.Instant;
 import java.util.List;
+import org.bmcplatform.app.buses.InterfaceStateChanged;
 import org.bmcplatform.app.discovery.DiscoveryCompleted;
 import org.bmcplatform.app.discovery.DiscoveryResult;
 import org.bmcplatform.app.discovery.EndpointChanged;
@@ -76,6 +77,13 @@ class EventLog {
         record(e.at(), EventType.DISCOVERY, null, String.format(
                 "discovery: %d endpoints (%d new), %d components in %d ms",
                 r.endpoints(), r.newEndpoints(), r.components(), r.durationMs()));
+    }
+
+    @EventListener
+    void on(InterfaceStateChanged e) {
+        record(e.at(), e.up() ? EventType.INTERFACE_UP : EventType.INTERFACE_DOWN, null, e.up()
+                ? "interface " + e.interfaceName() + " brought up"
+                : "interface " + e.interfaceName() + " brought down: its endpoints cannot be reached until it is up");
     }
 
     private void record(Instant at, EventType type, Long componentId, String message) {
