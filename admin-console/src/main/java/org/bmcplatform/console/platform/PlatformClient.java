@@ -1,14 +1,19 @@
 package org.bmcplatform.console.platform;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import org.bmcplatform.console.shell.CommandFailure;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpResponse;
@@ -81,6 +86,75 @@ public class PlatformClient {
                     throw problem("POST " + path, response);
                 })
                 .body(type));
+    }
+
+    /** POST a JSON body (none when null) to {@code path} and read the JSON answer as {@code type}. */
+    public <T> T post(String path, Object body, ParameterizedTypeReference<T> type) {
+        return send(HttpMethod.POST, path, body, type);
+    }
+
+    /** PUT a JSON body to {@code path} and read the JSON answer as {@code type}. */
+    public <T> T put(String path, Object body, ParameterizedTypeReference<T> type) {
+        return send(HttpMethod.PUT, path, body, type);
+    }
+
+    /** DELETE {@code path} and read the JSON answer as {@code type}. */
+    public <T> T delete(String path, ParameterizedTypeReference<T> type) {
+        return send(HttpMethod.DELETE, path, null, type);
+    }
+
+    private <T> T send(HttpMethod method, String path, Object body, ParameterizedTypeReference<T> type) {
+        String what = method.name() + " " + path;
+        return call(what, () -> {
+            RestClient.RequestBodySpec request = rest.method(method).uri(path);
+            if (body != null) {
+                request.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(body));
+            }
+            return request.retrieve()
+                    .onStatus(HttpStatusCode::isError, (req, response) -> {
+                        throw problem(what, response);
+                    })
+                    .body(type);
+        });
+    }
+
+    /**
+     * GET {@code path} (a file the platform offers, e.g. a capture) into {@code target}: written to a
+     * temporary file beside it and moved into place once complete, so a failure leaves no partial file.
+     *
+     * @return the file name the platform suggests (Content-Disposition) and the bytes written
+     */
+    public Download download(String path, MediaType mediaType, Path target) {
+        String what = "GET " + path;
+        return call(what, () -> rest.get()
+                .uri(path)
+                .accept(mediaType, MediaType.APPLICATION_PROBLEM_JSON)
+                .exchange((request, response) -> {
+                    if (response.getStatusCode().isError()) {
+                        throw problem(what, response);
+                    }
+                    // an IOException here is the local file's (or a cut connection's), not an unreachable platform
+                    Path partial = null;
+                    try {
+                        partial = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".part");
+                        long bytes;
+                        try (InputStream in = response.getBody()) {
+                            bytes = Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+                        return new Download(response.getHeaders().getContentDisposition().getFilename(), bytes);
+                    } catch (IOException e) {
+                        throw CommandFailure.failed("saving " + what + " to " + target + " failed: " + e);
+                    } finally {
+                        if (partial != null) {
+                            Files.deleteIfExists(partial);
+                        }
+                    }
+                }));
+    }
+
+    /** A file saved by {@link #download}: the name the platform gave it (may be null) and its size. */
+    public record Download(String suggestedName, long bytes) {
     }
 
     private static URI withQuery(UriBuilder builder, Map<String, ?> query) {

@@ -25,19 +25,26 @@ public final class RecordedPlatform implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<String> bodies = new CopyOnWriteArrayList<>();
 
     public RecordedPlatform() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             URI uri = exchange.getRequestURI();
             requests.add(exchange.getRequestMethod() + " " + uri);
+            byte[] sent = exchange.getRequestBody().readAllBytes();
+            if (sent.length > 0) {
+                bodies.add(exchange.getRequestMethod() + " " + uri.getPath() + " " + new String(sent, StandardCharsets.UTF_8));
+            }
             Answer answer = answers.get(exchange.getRequestMethod() + " " + uri.getPath());
             if (answer == null) {
                 answer = new Answer(404, "application/problem+json",
-                        "{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"no route " + uri.getPath() + "\"}");
+                        ("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"no route "
+                                + uri.getPath() + "\"}").getBytes(StandardCharsets.UTF_8), Map.of());
             }
-            byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+            byte[] body = answer.body();
             exchange.getResponseHeaders().add("Content-Type", answer.contentType());
+            answer.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
@@ -51,8 +58,19 @@ public final class RecordedPlatform implements AutoCloseable {
     }
 
     public RecordedPlatform answer(String methodAndPath, int status, String contentType, String body) {
-        answers.put(methodAndPath, new Answer(status, contentType, body));
+        answers.put(methodAndPath, new Answer(status, contentType, body.getBytes(StandardCharsets.UTF_8), Map.of()));
         return this;
+    }
+
+    /** Answers with bytes (a file download) and extra headers such as Content-Disposition. */
+    public RecordedPlatform answer(String methodAndPath, String contentType, byte[] body, Map<String, String> headers) {
+        answers.put(methodAndPath, new Answer(200, contentType, body.clone(), Map.copyOf(headers)));
+        return this;
+    }
+
+    /** The non-empty request bodies, each as "METHOD path body". */
+    public List<String> bodies() {
+        return List.copyOf(bodies);
     }
 
     public List<String> requests() {
@@ -78,6 +96,6 @@ public final class RecordedPlatform implements AutoCloseable {
         server.stop(0);
     }
 
-    private record Answer(int status, String contentType, String body) {
+    private record Answer(int status, String contentType, byte[] body, Map<String, String> headers) {
     }
 }

@@ -61,4 +61,28 @@ class ConsoleCommandParserTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("verbose", "true"));
         assertThat(input.arguments()).extracting(a -> a.value()).containsExactly("bus0.pcapng");
     }
+
+    @Test
+    void aCommandAndItsSubCommandsShareTheFirstWord() {
+        java.util.Set<Command> commands = new java.util.HashSet<>();
+        for (String name : new String[] {"interfaces", "interface", "interface up", "interface down", "captures",
+                "capture start", "capture stop", "capture get"}) {
+            commands.add(Command.builder().name(name).execute(context -> { }));
+        }
+        ConsoleCommandParser withInterfaces = new ConsoleCommandParser(new CommandRegistry(commands));
+
+        ParsedInput show = withInterfaces.parse("interface smbus0");
+        assertThat(show.commandName()).isEqualTo("interface");
+        assertThat(show.subCommands()).isEmpty();
+        assertThat(show.arguments()).extracting(a -> a.value()).containsExactly("smbus0");
+        ParsedInput down = withInterfaces.parse("interface down smbus0");
+        assertThat(down.subCommands()).containsExactly("down");
+        assertThat(down.arguments()).extracting(a -> a.value()).containsExactly("smbus0");
+        ParsedInput get = withInterfaces.parse("capture get smbus0-20260131T120000.000Z --output bus0.pcapng");
+        assertThat(get.commandName()).isEqualTo("capture");
+        assertThat(get.subCommands()).containsExactly("get");
+        assertThat(get.arguments()).extracting(a -> a.value()).containsExactly("smbus0-20260131T120000.000Z");
+        assertThat(get.options()).extracting(CommandOption::longName, CommandOption::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("output", "bus0.pcapng"));
+    }
 }
