@@ -143,6 +143,69 @@ class AdminConsoleIT {
     }
 
     @Test
+    void interfaceDownAndUpChangeTheAdministrativeStateThePlatformReports() throws Exception {
+        try {
+            ConsoleProcess.Result down = ConsoleProcess.run("--bmc.url=" + url, "interface", "down", "smbus1");
+
+            assertThat(down.exitCode()).as(down.toString()).isZero();
+            assertThat(down.out()).contains("smbus1 is down").contains("`interface up smbus1`");
+            ConsoleProcess.Result list = ConsoleProcess.run("--bmc.url=" + url, "interfaces");
+            assertThat(list.exitCode()).as(list.toString()).isZero();
+            assertThat(list.out()).containsPattern("(?m)^smbus1 .* no +up ").containsPattern("(?m)^smbus0 .* yes +up ")
+                    .contains("LINK");
+            ConsoleProcess.Result one = ConsoleProcess.run("--bmc.url=" + url, "interface", "smbus1");
+            assertThat(one.out()).as(one.toString()).containsPattern("(?m)^Up: +no ");
+        } finally {
+            ConsoleProcess.Result up = ConsoleProcess.run("--bmc.url=" + url, "interface", "up", "smbus1");
+            assertThat(up.exitCode()).as(up.toString()).isZero();
+            assertThat(up.out()).contains("smbus1 is up");
+            components = awaitDrivesPresent();
+        }
+        ConsoleProcess.Result unknown = ConsoleProcess.run("--bmc.url=" + url, "interface", "down", "smbus9");
+        assertThat(unknown.exitCode()).as(unknown.toString()).isEqualTo(1);
+        assertThat(unknown.err()).contains("No interface 'smbus9'").contains("smbus0");
+    }
+
+    @Test
+    void aCaptureStartedStoppedAndSavedFromTheConsoleDecodesOffline() throws Exception {
+        ConsoleProcess.Result start = ConsoleProcess.run("--bmc.url=" + url, "capture", "start", "smbus0", "--seconds", "300");
+
+        assertThat(start.exitCode()).as(start.toString()).isZero();
+        java.util.regex.Matcher idLine = java.util.regex.Pattern.compile("(?m)^Id: +(\\S+)$").matcher(start.out());
+        assertThat(idLine.find()).as(start.toString()).isTrue();
+        String id = idLine.group(1);
+        ConsoleProcess.Result again = ConsoleProcess.run("--bmc.url=" + url, "capture", "start", "smbus0");
+        assertThat(again.exitCode()).as(again.toString()).isEqualTo(1);
+        assertThat(again.err()).contains("smbus0 is being captured already");
+        awaitPackets(id, 10);
+
+        ConsoleProcess.Result stop = ConsoleProcess.run("--bmc.url=" + url, "capture", "stop", "smbus0");
+
+        assertThat(stop.exitCode()).as(stop.toString()).isZero();
+        assertThat(stop.out()).contains("STOPPED (REQUESTED)").contains("capture get " + id);
+        ConsoleProcess.Result list = ConsoleProcess.run("--bmc.url=" + url, "captures");
+        assertThat(list.out()).as(list.toString()).containsPattern("(?m)^" + java.util.regex.Pattern.quote(id) + " +smbus0 ");
+        Path file = Files.createTempDirectory(ConsoleProcess.workDirectory(), "capture-").resolve("smbus0.pcapng");
+        ConsoleProcess.Result get = ConsoleProcess.run("--bmc.url=" + url, "capture", "get", id, "--output", file.toString());
+        assertThat(get.exitCode()).as(get.toString()).isZero();
+        assertThat(get.out()).contains("Saved capture " + id + " to " + file);
+
+        ConsoleProcess.Result decoded = ConsoleProcess.run("decode", "pcap", file.toString());
+
+        assertThat(decoded.exitCode()).as(decoded.toString()).isZero();
+        assertThat(decoded.out()).contains("pcapng capture").containsPattern("(?m) smbus0 +out +0x")
+                .containsPattern("(?m) smbus0 +in +0x").contains("records").doesNotContain("INVALID");
+    }
+
+    @Test
+    void captureArgumentsAreCheckedBeforeAnythingIsSent() throws Exception {
+        ConsoleProcess.Result r = ConsoleProcess.run("--bmc.url=" + url, "capture", "start", "smbus0", "--packets", "many");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("--packets takes a whole number from 1");
+    }
+
+    @Test
     void closedPortSaysHowToStartThePlatform() throws Exception {
         ConsoleProcess.Result r = ConsoleProcess.run("--bmc.url=http://127.0.0.1:" + freePort(), "components");
 
@@ -177,6 +240,41 @@ class AdminConsoleIT {
         }
         throw new AssertionError("platform did not list " + DRIVES + " drives with serial numbers within "
                 + PLATFORM_READY.toSeconds() + " s; last answer: " + last + "\n" + logTail());
+    }
+
+    private void awaitPackets(String id, long packets) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/api/captures/" + id))
+                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            last = response.statusCode() + " " + response.body();
+            if (response.statusCode() == 200 && json.readTree(response.body()).path("packets").asLong() >= packets) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("capture " + id + " did not reach " + packets + " packets; last answer: " + last);
+    }
+
+    /** After an interface was down: every drive PRESENT again (the poller re-probes absent ones). */
+    private List<JsonNode> awaitDrivesPresent() throws Exception {
+        long deadline = System.nanoTime() + PLATFORM_READY.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/api/components"))
+                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            last = response.statusCode() + " " + response.body();
+            if (response.statusCode() == 200) {
+                List<JsonNode> list = new ArrayList<>();
+                json.readTree(response.body()).forEach(list::add);
+                if (list.size() == DRIVES && list.stream().allMatch(c -> "PRESENT".equals(c.path("state").asString("")))) {
+                    return list;
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the drives did not all come back within " + PLATFORM_READY.toSeconds() + " s; last: " + last);
     }
 
     private String logTail() {
