@@ -24,10 +24,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 
-/** Boots the platform on the default virtual board (8 NVMe drives on two SMBus segments) and drives it through REST. */
+/**
+ * Boots the platform on the default virtual board (8 NVMe drives on two SMBus segments; host firmware over astlpc,
+ * a platform controller over PCC and a debug MCU over serial) and drives it through REST.
+ */
 @PlatformOnDefaultBoard
 class PlatformIT {
     private static final Duration DISCOVERY = Duration.ofSeconds(60);
+    /** 8 drives and the far ends of the three point-to-point links. */
+    private static final int COMPONENTS = 11;
 
     @LocalServerPort
     int port;
@@ -42,7 +47,7 @@ class PlatformIT {
     @Test
     void discoversAllEightDrivesWithSerialNumbersAndFreshTemperatures() {
         await().atMost(DISCOVERY).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
-            List<Map<String, Object>> components = api.list("/api/components");
+            List<Map<String, Object>> components = drives();
             assertThat(components).hasSize(8);
             Instant now = Instant.now();
             for (Map<String, Object> c : components) {
@@ -54,7 +59,7 @@ class PlatformIT {
                 assertThat(Instant.parse((String) health.get("readAt"))).isAfter(now.minusSeconds(5));
             }
         });
-        List<Map<String, Object>> components = api.list("/api/components");
+        List<Map<String, Object>> components = drives();
         assertThat(components).extracting(c -> object(c.get("location")).get("slot"))
                 .containsExactlyInAnyOrder("Bay 0", "Bay 1", "Bay 2", "Bay 3", "Bay 4", "Bay 5", "Bay 6", "Bay 7");
         assertThat(components).extracting(c -> object(c.get("assets")).get("serialNumber")).doesNotHaveDuplicates();
@@ -71,15 +76,16 @@ class PlatformIT {
 
     @Test
     void listsEveryEndpointWithItsEidAndUuid() {
-        await().atMost(DISCOVERY).untilAsserted(() -> assertThat(api.list("/api/endpoints")).hasSize(8));
+        await().atMost(DISCOVERY).untilAsserted(() -> assertThat(api.list("/api/endpoints")).hasSize(COMPONENTS));
         List<Map<String, Object>> endpoints = api.list("/api/endpoints");
         for (Map<String, Object> e : endpoints) {
             assertThat(((Number) e.get("eid")).intValue()).isBetween(9, 254);
             assertThat((String) e.get("uuid")).hasSize(36);
             assertThat(e.get("network")).isEqualTo(1);
-            assertThat(e.get("interface")).isIn("smbus0", "smbus1");
-            assertThat(array(e.get("messageTypes"))).contains("control", "nvme-mi");
+            assertThat(array(e.get("messageTypes"))).contains("control");
         }
+        assertThat(endpoints).filteredOn(e -> ((String) e.get("interface")).startsWith("smbus"))
+                .hasSize(8).allSatisfy(e -> assertThat(array(e.get("messageTypes"))).contains("nvme-mi"));
         assertThat(endpoints).extracting(e -> e.get("eid")).doesNotHaveDuplicates();
     }
 
@@ -103,6 +109,29 @@ class PlatformIT {
     }
 
     @Test
+    void theFarEndOfEveryPointToPointLinkIsAnEndpointTheBusOwnerSetUp() {
+        await().atMost(DISCOVERY).untilAsserted(() -> assertThat(api.list("/api/endpoints")).hasSize(COMPONENTS));
+        Map<String, Map<String, Object>> byInterface = api.list("/api/endpoints").stream()
+                .collect(Collectors.toMap(e -> (String) e.get("interface"), e -> e, (a, b) -> a));
+
+        // host firmware over astlpc: no EID of its own, so one from the pool (DSP0236 §8.17)
+        assertThat(byInterface.get("host0")).containsEntry("uuid", "6a8be3e4-d8ec-4998-9ff5-a933955a8e03")
+                .containsEntry("physicalAddress", "-").containsEntry("state", "AVAILABLE");
+        assertThat(array(byInterface.get("host0").get("messageTypes"))).containsExactlyInAnyOrder("control", "pldm");
+        // the platform controller over PCC keeps its static EID 0x20: adopted, as mctpd does
+        assertThat(byInterface.get("pcc0")).containsEntry("eid", 0x20)
+                .containsEntry("uuid", "8e91790e-8327-4a90-92ab-d2444f25d41c");
+        // the debug MCU over serial lists a vendor-defined (PCI) message type
+        assertThat(byInterface.get("debug0")).containsEntry("uuid", "bac853c9-dd0d-4791-9ea3-061fb3a99804");
+        assertThat(array(byInterface.get("debug0").get("messageTypes"))).contains("control", "vendor-pci");
+
+        Map<String, Object> host = byName("host-fw");
+        assertThat(host.get("componentClass")).isEqualTo("UNKNOWN");
+        assertThat(object(host.get("location"))).containsEntry("bus", "host0").containsEntry("address", null)
+                .containsEntry("slot", "CPU0");
+    }
+
+    @Test
     void anUnpluggedDriveGoesAbsentAndComesBackWithTheSameIdAfterPlug() {
         Map<String, Object> before = await().atMost(DISCOVERY).until(() -> byName("nvme7"), c -> c != null && c.get("health") != null
                 && object(c.get("health")).get("readAt") != null);
@@ -113,7 +142,7 @@ class PlatformIT {
         api.post("/api/simulation/components/nvme7/unplug");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(api.get("/api/components/" + id).get("state")).isEqualTo("ABSENT"));
-        assertThat(api.list("/api/components")).hasSize(8);
+        assertThat(api.list("/api/components")).hasSize(COMPONENTS);
 
         api.post("/api/simulation/components/nvme7/plug");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
@@ -122,7 +151,7 @@ class PlatformIT {
         Map<String, Object> after = api.get("/api/components/" + id);
         assertThat(object(after.get("assets")).get("serialNumber")).isEqualTo(serial);
         assertThat(((Number) object(after.get("endpoint")).get("eid")).intValue()).isNotEqualTo(eidBefore);
-        assertThat(api.list("/api/components")).hasSize(8);
+        assertThat(api.list("/api/components")).hasSize(COMPONENTS);
         List<Map<String, Object>> events = api.list("/api/events?limit=200");
         assertThat(events).filteredOn(e -> id.equals(e.get("componentId"))).extracting(e -> e.get("type"))
                 .contains("COMPONENT_ABSENT", "COMPONENT_PRESENT");
@@ -130,13 +159,13 @@ class PlatformIT {
 
     @Test
     void aRescanFindsTheSameComponentsWithoutDuplicatingThem() {
-        await().atMost(DISCOVERY).untilAsserted(() -> assertThat(api.list("/api/components")).hasSize(8));
+        await().atMost(DISCOVERY).untilAsserted(() -> assertThat(api.list("/api/components")).hasSize(COMPONENTS));
         Map<String, Object> ids = api.list("/api/components").stream()
                 .collect(Collectors.toMap(c -> (String) c.get("uuid"), c -> c.get("id")));
 
         Map<String, Object> result = api.post("/api/discovery");
 
-        assertThat(((Number) result.get("components")).intValue()).isGreaterThanOrEqualTo(7);
+        assertThat(((Number) result.get("components")).intValue()).isGreaterThanOrEqualTo(COMPONENTS - 1);
         assertThat(result.get("newEndpoints")).isEqualTo(0);
         assertThat(result).containsKeys("endpoints", "durationMs");
         Map<String, Object> again = api.list("/api/components").stream()
@@ -146,14 +175,14 @@ class PlatformIT {
 
     @Test
     void interfacesShowTheBindingClockAndTraffic() {
-        await().atMost(DISCOVERY).untilAsserted(() -> assertThat(api.list("/api/components")).hasSize(8));
+        await().atMost(DISCOVERY).untilAsserted(() -> assertThat(api.list("/api/components")).hasSize(COMPONENTS));
         List<Map<String, Object>> interfaces = api.list("/api/interfaces");
-        assertThat(interfaces).extracting(i -> i.get("name")).containsExactly("smbus0", "smbus1");
-        assertThat(interfaces).extracting(i -> i.get("clockHz")).containsExactly(100_000, 400_000);
+        assertThat(interfaces).extracting(i -> i.get("name")).containsExactly("smbus0", "smbus1", "host0", "pcc0", "debug0");
+        assertThat(interfaces).extracting(i -> i.get("binding")).containsExactly("smbus", "smbus", "astlpc", "pcc", "serial");
+        assertThat(interfaces).extracting(i -> i.get("clockHz")).containsExactly(100_000, 400_000, 0, 0, 0);
+        assertThat(interfaces).extracting(i -> i.get("localAddress")).containsExactly("0x10", "0x10", "-", "-", "-");
         for (Map<String, Object> i : interfaces) {
-            assertThat(i.get("binding")).isEqualTo("smbus");
             assertThat(i.get("localEid")).isEqualTo(8);
-            assertThat(i.get("localAddress")).isEqualTo("0x10");
             assertThat(i.get("up")).isEqualTo(true);
             assertThat(((Number) object(i.get("counters")).get("messagesIn")).longValue()).isPositive();
             // a fault-free board never corrupts, loses or reorders a packet (hot-plug NACKs may count)
@@ -194,12 +223,12 @@ class PlatformIT {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat((String) response.getBody().get("detail"))
                 .isEqualTo("No simulated component 'nvme99'; the board's components are "
-                        + "nvme0, nvme1, nvme2, nvme3, nvme4, nvme5, nvme6, nvme7");
+                        + "nvme0, nvme1, nvme2, nvme3, nvme4, nvme5, nvme6, nvme7, host-fw, platform-ctl, debug-mcu");
     }
 
     @Test
     void theEventStreamDeliversReadings() throws Exception {
-        await().atMost(DISCOVERY).untilAsserted(() -> assertThat(api.list("/api/components")).hasSize(8));
+        await().atMost(DISCOVERY).untilAsserted(() -> assertThat(api.list("/api/components")).hasSize(COMPONENTS));
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/events/stream"))
                 .header("Accept", "text/event-stream").build();
@@ -235,9 +264,12 @@ class PlatformIT {
         assertThat(response.getBody()).containsIgnoringCase("<html");
     }
 
+    private List<Map<String, Object>> drives() {
+        return api.list("/api/components").stream().filter(c -> "DRIVE".equals(c.get("componentClass"))).toList();
+    }
+
     private String firstDriveId() {
-        return (String) await().atMost(DISCOVERY).until(() -> api.list("/api/components"), l -> !l.isEmpty())
-                .get(0).get("id");
+        return (String) await().atMost(DISCOVERY).until(this::drives, l -> !l.isEmpty()).get(0).get("id");
     }
 
     private Map<String, Object> byName(String name) {

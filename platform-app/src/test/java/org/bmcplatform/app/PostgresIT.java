@@ -50,8 +50,9 @@ class PostgresIT {
             RestApi api = new RestApi(((WebServerApplicationContext) app).getWebServer().getPort());
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 var components = api.list("/api/components");
-                assertThat(components).hasSize(8);
-                String id = (String) components.get(0).get("id");
+                assertThat(components).hasSize(11); // 8 drives, host firmware, platform controller, debug MCU
+                String id = components.stream().filter(c -> "DRIVE".equals(c.get("componentClass")))
+                        .map(c -> (String) c.get("id")).findFirst().orElseThrow();
                 assertThat(array(api.get("/api/components/" + id + "/readings").get("readings"))).hasSizeGreaterThanOrEqualTo(2);
             });
         } finally {

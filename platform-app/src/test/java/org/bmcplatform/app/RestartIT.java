@@ -18,6 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** Two runs of the platform in sequence on the same H2 file: the second keeps the first's components and readings. */
 class RestartIT {
+    /** The default board: 8 drives and the far ends of its three point-to-point links. */
+    private static final int COMPONENTS = 11;
 
     @TempDir
     Path dataDir;
@@ -32,37 +34,46 @@ class RestartIT {
             RestApi api = api(first);
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 List<Map<String, Object>> components = api.list("/api/components");
-                assertThat(components).hasSize(8);
-                String id = (String) components.get(0).get("id");
+                assertThat(components).hasSize(COMPONENTS);
+                String id = firstDriveId(components);
                 assertThat(array(api.get("/api/components/" + id + "/readings").get("readings"))).hasSizeGreaterThanOrEqualTo(2);
             });
             List<Map<String, Object>> components = api.list("/api/components");
             idsByUuid = components.stream().collect(Collectors.toMap(c -> (String) c.get("uuid"), c -> c.get("id")));
-            serialsByUuid = components.stream().collect(Collectors.toMap(c -> (String) c.get("uuid"),
-                    c -> object(c.get("assets")).get("serialNumber")));
-            probeId = (String) components.get(0).get("id");
+            serialsByUuid = serials(components);
+            probeId = firstDriveId(components);
             readingsBefore = array(api.get("/api/components/" + probeId + "/readings").get("readings")).size();
         }
 
         try (ConfigurableApplicationContext second = start()) {
             RestApi api = api(second);
             List<Map<String, Object>> stored = api.list("/api/components");
-            assertThat(stored).hasSize(8);
+            assertThat(stored).hasSize(COMPONENTS);
             assertThat(array(api.get("/api/components/" + probeId + "/readings").get("readings")))
                     .hasSizeGreaterThanOrEqualTo(readingsBefore);
 
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 List<Map<String, Object>> components = api.list("/api/components");
-                assertThat(components).hasSize(8).allSatisfy(c -> assertThat(c.get("endpoint")).isNotNull());
+                assertThat(components).hasSize(COMPONENTS).allSatisfy(c -> assertThat(c.get("endpoint")).isNotNull());
                 assertThat(api.list("/api/events?limit=500")).anySatisfy(e -> assertThat(e.get("type")).isEqualTo("DISCOVERY"));
             });
             List<Map<String, Object>> components = api.list("/api/components");
             assertThat(components.stream().collect(Collectors.toMap(c -> (String) c.get("uuid"), c -> c.get("id"))))
                     .isEqualTo(idsByUuid);
-            assertThat(components.stream().collect(Collectors.toMap(c -> (String) c.get("uuid"),
-                    c -> object(c.get("assets")).get("serialNumber")))).isEqualTo(serialsByUuid);
-            assertThat(api.list("/api/endpoints")).hasSize(8);
+            assertThat(serials(components)).isEqualTo(serialsByUuid);
+            assertThat(api.list("/api/endpoints")).hasSize(COMPONENTS);
         }
+    }
+
+    /** Serial numbers of the drives by UUID (the other components have none). */
+    private static Map<String, Object> serials(List<Map<String, Object>> components) {
+        return components.stream().filter(c -> "DRIVE".equals(c.get("componentClass")))
+                .collect(Collectors.toMap(c -> (String) c.get("uuid"), c -> object(c.get("assets")).get("serialNumber")));
+    }
+
+    private static String firstDriveId(List<Map<String, Object>> components) {
+        return components.stream().filter(c -> "DRIVE".equals(c.get("componentClass"))).map(c -> (String) c.get("id"))
+                .findFirst().orElseThrow(() -> new AssertionError("no drive yet"));
     }
 
     private ConfigurableApplicationContext start() {

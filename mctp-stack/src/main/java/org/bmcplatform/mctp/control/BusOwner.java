@@ -60,6 +60,19 @@ public final class BusOwner {
      * joins that setup instead of starting a second one (two would hand out two EIDs to one device).
      */
     public CompletableFuture<DiscoveredEndpoint> setupEndpoint(String interfaceName, LinkAddress address) {
+        return run(interfaceName, address, true);
+    }
+
+    /**
+     * Learns the endpoint at a physical address on a link we do not own (we are a simple endpoint there,
+     * e.g. a serial link whose far end is the bus owner): Get Endpoint ID, then its EID is adopted and
+     * described as in {@link #setupEndpoint}, but never assigned: the peer must already have a unicast EID.
+     */
+    public CompletableFuture<DiscoveredEndpoint> learnEndpoint(String interfaceName, LinkAddress address) {
+        return run(interfaceName, address, false);
+    }
+
+    private CompletableFuture<DiscoveredEndpoint> run(String interfaceName, LinkAddress address, boolean mayAssign) {
         Optional<MctpInterface> found = stack.findInterface(interfaceName);
         if (found.isEmpty()) {
             return CompletableFuture.failedFuture(new MctpException(MctpException.Reason.INVALID_ARGUMENT,
@@ -73,7 +86,7 @@ public final class BusOwner {
         }
         CompletableFuture<DiscoveredEndpoint> setup;
         try {
-            setup = setup(found.get(), key);
+            setup = setup(found.get(), key, mayAssign);
         } catch (RuntimeException e) {
             setup = CompletableFuture.failedFuture(e);
         }
@@ -89,7 +102,7 @@ public final class BusOwner {
         return result.thenApply(d -> d);
     }
 
-    private CompletableFuture<DiscoveredEndpoint> setup(MctpInterface iface, Key key) {
+    private CompletableFuture<DiscoveredEndpoint> setup(MctpInterface iface, Key key, boolean mayAssign) {
         ControlTarget.Physical physical = new ControlTarget.Physical(key.interfaceName(), key.address());
         return requester.getEndpointId(physical).thenCompose(r -> {
             if (!r.isSuccess()) {
@@ -103,12 +116,29 @@ public final class BusOwner {
             if (known != null) {
                 forget(known);
             }
+            if (!mayAssign) {
+                return adoptOwnersEid(iface.network(), key, r.eid());
+            }
             if (r.eid().isUnicast() && !r.busOwnerOrBridge() && claim(iface.network(), r.eid())) {
                 addRoute(iface.network(), r.eid(), key);
                 return describe(iface.network(), key, r.eid(), false);
             }
             return assign(iface.network(), key, physical);
         });
+    }
+
+    /** On a link the peer owns, its EID is taken as it is: it must be a unicast EID nobody else here uses. */
+    private CompletableFuture<DiscoveredEndpoint> adoptOwnersEid(int network, Key key, EndpointId eid) {
+        if (!eid.isUnicast()) {
+            throw new MctpException(MctpException.Reason.REFUSED, where(key) + " owns the link but reports EID "
+                    + eid + "; it must give itself a unicast EID (8..254) before we can talk to it");
+        }
+        if (!claim(network, eid)) {
+            throw new MctpException(MctpException.Reason.INVALID_ARGUMENT, where(key) + " uses EID " + eid
+                    + ", which is already in use on network " + network + "; give one of them another EID");
+        }
+        addRoute(network, eid, key);
+        return describe(network, key, eid, false);
     }
 
     private CompletableFuture<DiscoveredEndpoint> assign(int network, Key key, ControlTarget.Physical physical) {

@@ -2,6 +2,8 @@ package org.bmcplatform.mctp.control;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.bmcplatform.mctp.Bytes;
 import org.bmcplatform.mctp.EndpointId;
 import org.bmcplatform.mctp.IncomingRequest;
@@ -27,6 +29,7 @@ public final class ControlResponder {
     private final MctpStack stack;
     private final EndpointIdentity identity;
     private final DropCounters drops = new DropCounters();
+    private final Set<String> endpointInterfaces = ConcurrentHashMap.newKeySet();
 
     public ControlResponder(MctpStack stack, EndpointIdentity identity) {
         this.stack = stack;
@@ -36,6 +39,19 @@ public final class ControlResponder {
     /** Registers as the stack's handler for control messages. */
     public void install() {
         stack.handle(MessageType.CONTROL, RequestHandler.immediate(this::answer));
+    }
+
+    /**
+     * On this interface the far end owns the link and we are a simple endpoint, whatever the identity
+     * says: Get Endpoint ID reports a simple endpoint and Set Endpoint ID from the link's owner is
+     * accepted (DSP0236 §8.17, a serial link where the other side is the bus owner).
+     */
+    public void actAsEndpointOn(String interfaceName) {
+        endpointInterfaces.add(interfaceName);
+    }
+
+    private boolean busOwnerOn(Optional<MctpInterface> iface) {
+        return identity.busOwner() && iface.map(i -> !endpointInterfaces.contains(i.name())).orElse(true);
     }
 
     /** Malformed requests seen by this responder (also counted on their interface). */
@@ -104,7 +120,7 @@ public final class ControlResponder {
     /** DSP0236 §12.3; a bus owner refuses with ERROR_UNSUPPORTED_CMD (mctpd PR #96). */
     private SetEndpointIdResponse setEndpointId(SetEndpointIdRequest s, Optional<MctpInterface> iface) {
         int iid = s.instanceId();
-        if (identity.busOwner() || iface.isEmpty()) {
+        if (busOwnerOn(iface) || iface.isEmpty()) {
             return SetEndpointIdResponse.failure(iid, CompletionCode.ERROR_UNSUPPORTED_CMD);
         }
         MctpInterface i = iface.get();
@@ -144,7 +160,7 @@ public final class ControlResponder {
         } else {
             eidType = GetEndpointIdResponse.EID_STATIC_DIFFERENT;
         }
-        int endpointType = identity.busOwner() ? GetEndpointIdResponse.ENDPOINT_BUS_OWNER_OR_BRIDGE
+        int endpointType = busOwnerOn(iface) ? GetEndpointIdResponse.ENDPOINT_BUS_OWNER_OR_BRIDGE
                 : GetEndpointIdResponse.ENDPOINT_SIMPLE;
         return new GetEndpointIdResponse(iid, CompletionCode.SUCCESS, current, endpointType, eidType, 0);
     }

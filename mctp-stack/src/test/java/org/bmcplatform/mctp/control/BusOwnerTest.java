@@ -98,6 +98,35 @@ class BusOwnerTest {
     }
 
     @Test
+    void linkOwnerIsLearnedAtItsOwnEidAndNeverSentSetEid() {
+        bench.endpointInterface.setLocalEid(EndpointId.of(0x30));
+        endpointAnswers(new EndpointIdentity(ControlBench.ENDPOINT_UUID, Set.of(MessageType.PLDM), true,
+                Optional.of(EndpointId.of(0x30)), List.of()));
+
+        DiscoveredEndpoint d = bench.await(busOwner.learnEndpoint(ControlBench.BUS, ControlBench.ENDPOINT_ADDRESS));
+
+        assertThat(d.eid()).isEqualTo(EndpointId.of(0x30));
+        assertThat(d.eidAssigned()).isFalse();
+        assertThat(d.messageTypes()).containsExactlyInAnyOrder(MessageType.CONTROL, MessageType.PLDM);
+        assertThat(commandsSeen).containsExactly(ControlCommand.GET_ENDPOINT_ID, ControlCommand.GET_ENDPOINT_UUID,
+                ControlCommand.GET_MESSAGE_TYPE_SUPPORT);
+        assertThat(routed(0x30)).isTrue();
+    }
+
+    @Test
+    void linkOwnerWithoutAnEidIsNotLearnedAndNothingIsLeftBehind() {
+        endpointAnswers(new EndpointIdentity(ControlBench.ENDPOINT_UUID, Set.of(), true, Optional.empty(), List.of()));
+
+        Throwable t = bench.failure(busOwner.learnEndpoint(ControlBench.BUS, ControlBench.ENDPOINT_ADDRESS));
+
+        MctpException e = MctpException.extract(t).orElseThrow();
+        assertThat(e.reason()).isEqualTo(MctpException.Reason.REFUSED);
+        assertThat(e).hasMessageContaining("reports EID 0");
+        assertThat(commandsSeen).containsExactly(ControlCommand.GET_ENDPOINT_ID);
+        assertThat(busOwner.endpoints()).isEmpty();
+    }
+
+    @Test
     void endpointClaimingAnEidAlreadyInUseIsAssignedAnotherOne() {
         bench.endpointInterface.setLocalEid(EndpointId.of(8));
         endpointAnswers(ControlBench.simpleEndpoint(Optional.empty()));

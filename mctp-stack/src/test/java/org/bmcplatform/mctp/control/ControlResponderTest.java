@@ -93,6 +93,23 @@ class ControlResponderTest {
     }
 
     @Test
+    void busOwnerActingAsEndpointOnALinkTakesSetEidThereAndReportsASimpleEndpoint() {
+        // DSP0236 §8.17: on a link whose far end is the bus owner we are an endpoint, and that owner assigns our EID
+        bench.endpointInterface.setLocalEid(EndpointId.of(0x50));
+        ControlResponder r = bench.installResponder(
+                new EndpointIdentity(ControlBench.ENDPOINT_UUID, Set.of(), true, Optional.empty(), List.of()));
+        r.actAsEndpointOn(ControlBench.BUS);
+
+        GetEndpointIdResponse g = bench.await(bench.requester.getEndpointId(bench.physical()));
+        SetEndpointIdResponse s = bench.await(bench.requester.setEndpointId(bench.physical(), SetEidOperation.SET_EID,
+                EndpointId.of(9)));
+
+        assertThat(g.busOwnerOrBridge()).isFalse();
+        assertThat(s).isEqualTo(SetEndpointIdResponse.accepted(s.instanceId(), EndpointId.of(9)));
+        assertThat(bench.endpointInterface.localEid()).isEqualTo(EndpointId.of(9));
+    }
+
+    @Test
     void uuidMessageTypesAndVersionsAreAnswered() {
         bench.installResponder(ControlBench.simpleEndpoint(Optional.empty(), MessageType.NVME_MI));
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.bmcplatform.app.buses.Bus;
 import org.bmcplatform.app.discovery.Endpoint;
 import org.bmcplatform.app.discovery.EndpointRegistry;
 import org.bmcplatform.app.health.HealthSummary;
@@ -30,7 +31,8 @@ class ComponentController {
         this.health = health;
     }
 
-    record Location(String bus, int address, String slot) {
+    /** {@code address} is null for the far end of a point-to-point link (serial, PCC, astlpc). */
+    record Location(String bus, Integer address, String slot) {
     }
 
     record EndpointRef(int network, int eid) {
@@ -55,7 +57,7 @@ class ComponentController {
     private ComponentView view(Component c, boolean withSensors) {
         Endpoint e = endpoints.find(c.getEndpointId()).orElse(null);
         return new ComponentView(c.getId().toString(), c.getUuid(), c.getComponentClass(), c.getProfile(), c.getName(),
-                new Location(c.getBus(), c.getAddress(), c.getSlot()), c.getState().name(),
+                new Location(c.getBus(), c.getAddress() == Bus.NO_ADDRESS ? null : c.getAddress(), c.getSlot()), c.getState().name(),
                 e == null ? null : new EndpointRef(e.getNetwork(), e.getEid()),
                 inventory.currentAssets(c.getId()), health.summary(c.getId()),
                 withSensors ? health.sensors(c.getId()) : null);

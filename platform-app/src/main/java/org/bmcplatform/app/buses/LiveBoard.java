@@ -13,8 +13,7 @@ import org.bmcplatform.mctp.MctpStack;
 import org.bmcplatform.mctp.MessageType;
 import org.bmcplatform.mctp.RequestOptions;
 import org.bmcplatform.mctp.StackSettings;
-import org.bmcplatform.mctp.binding.smbus.SmbusBinding;
-import org.bmcplatform.mctp.binding.smbus.SmbusPort;
+import org.bmcplatform.mctp.binding.Binding;
 import org.bmcplatform.mctp.control.BusOwner;
 import org.bmcplatform.mctp.control.ControlRequester;
 import org.bmcplatform.mctp.control.ControlResponder;
@@ -28,10 +27,11 @@ import org.bmcplatform.sim.board.BusSpec;
 import org.bmcplatform.sim.board.ComponentSpec;
 
 /**
- * The board brought to life: the virtual board (when its buses are virtual), one MCTP stack with an
- * SMBus binding per bus (DSP0237) at the board's platform address, our EID on every interface, the
- * control responder answering as bus owner, and the bus owner with the board's dynamic EID pool
- * (DSP0236 §8.17). Closing it stops everything in reverse order.
+ * The board brought to life: the virtual board (for its virtual buses), one MCTP stack with the platform's
+ * end of every bus as an interface (SMBus at the board's platform address, serial, PCC as OSPM, astlpc as
+ * BMC; simulated or the real backend), our EID on every interface, the control responder answering as bus
+ * owner (as a simple endpoint on links the far end owns), and the bus owner with the board's dynamic EID
+ * pool (DSP0236 §8.17). Closing it stops everything in reverse order.
  */
 public final class LiveBoard implements AutoCloseable {
     private final BoardSpec spec;
@@ -46,39 +46,44 @@ public final class LiveBoard implements AutoCloseable {
 
     private LiveBoard(BoardSpec spec) {
         this.spec = spec;
-        for (BusSpec b : spec.buses()) {
-            if (!b.isVirtual()) {
-                throw new IllegalStateException(spec.source() + ": bus " + b.name() + ": backend '" + b.backend()
-                        + "' is not supported by this build; use 'backend: virtual'");
-            }
-            if (!"smbus".equals(b.binding())) {
-                throw new IllegalStateException(spec.source() + ": bus " + b.name() + ": binding '" + b.binding()
-                        + "' is not supported by this build; use 'binding: smbus'");
-            }
-        }
         // wire time is modelled with timers: precise ones keep the segments near their wire limit
         this.simScheduler = new PreciseScheduler("sim");
         this.virtualBoard = VirtualBoard.start(spec, simScheduler);
         this.stackScheduler = new SystemScheduler("mctp", 2);
         this.stack = new MctpStack(stackScheduler, StackSettings.DEFAULTS);
-        List<Bus> live = new ArrayList<>();
-        for (BusSpec b : spec.buses()) {
-            SmbusPort port = virtualBoard.segment(b.name()).attach(b.address());
-            MctpInterface iface = stack.addInterface(b.name(), spec.mctp().network(), new SmbusBinding(port, SmbusBinding.MIN_MTU));
-            iface.setLocalEid(spec.mctp().localEid());
-            List<Bus.DeclaredComponent> declared = new ArrayList<>();
-            for (ComponentSpec c : spec.componentsOn(b.name())) {
-                declared.add(new Bus.DeclaredComponent(c.id(), c.type(), c.address(), c.slot()));
-            }
-            live.add(new Bus(b.name(), iface.name(), spec.mctp().network(), b.clockHz(), b.address(), declared,
-                    new BusLane(b.name())));
-        }
-        this.buses = List.copyOf(live);
         this.responder = new ControlResponder(stack, new EndpointIdentity(platformUuid(spec), Set.of(MessageType.CONTROL),
                 true, Optional.of(spec.mctp().localEid()), List.of()));
+        try {
+            this.buses = List.copyOf(openBuses());
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
         this.responder.install();
         this.requester = new ControlRequester(stack, RequestOptions.DEFAULT);
         this.busOwner = new BusOwner(stack, requester, new EidPool(spec.mctp().dynamicEidFirst(), spec.mctp().dynamicEidLast()));
+    }
+
+    /** The platform's end of every bus as an interface with our EID: the simulator's, or the real backend's. */
+    private List<Bus> openBuses() {
+        List<Bus> live = new ArrayList<>();
+        for (BusSpec b : spec.buses()) {
+            Binding binding = b.isVirtual() ? virtualBoard.platformBinding(b.name()) : BusBackends.open(spec, b, stackScheduler);
+            MctpInterface iface = stack.addInterface(b.name(), spec.mctp().network(), binding);
+            iface.setLocalEid(spec.mctp().localEid());
+            boolean ownsLink = b.role() == BusSpec.Role.BUS_OWNER;
+            if (!ownsLink) {
+                responder.actAsEndpointOn(iface.name());
+            }
+            List<Bus.DeclaredComponent> declared = new ArrayList<>();
+            for (ComponentSpec c : spec.componentsOn(b.name())) {
+                declared.add(new Bus.DeclaredComponent(c.id(), c.type(), b.isPointToPoint() ? Bus.NO_ADDRESS : c.address(),
+                        c.slot()));
+            }
+            live.add(new Bus(b.name(), iface.name(), b.binding(), ownsLink, spec.mctp().network(), b.clockHz(),
+                    b.isPointToPoint() ? Bus.NO_ADDRESS : b.address(), declared, new BusLane(b.name())));
+        }
+        return live;
     }
 
     /** Starts the board: simulator, stack, bindings, control responder and bus owner. */

@@ -77,11 +77,11 @@ public class DiscoveryService implements DisposableBean {
         List<CompletableFuture<Found>> all = new ArrayList<>();
         List<Runnable> vacant = new ArrayList<>();
         for (Bus bus : board.buses()) {
-            for (Bus.DeclaredComponent c : bus.components()) {
-                all.add(probe(bus, c.address()).exceptionally(e -> {
-                    log.info("{} 0x{}: no endpoint ({})", bus.name(), Integer.toHexString(c.address()), e.toString());
+            for (int address : bus.probedAddresses()) {
+                all.add(probe(bus, address).exceptionally(e -> {
+                    log.info("{}: no endpoint ({})", Bus.location(bus.name(), address), e.toString());
                     synchronized (vacant) {
-                        vacant.add(() -> vacant(bus, c.address(), startup));
+                        vacant.add(() -> vacant(bus, address, startup));
                     }
                     return null;
                 }));
@@ -107,9 +107,14 @@ public class DiscoveryService implements DisposableBean {
         return result;
     }
 
-    /** Sets up the endpoint at one address and registers the component behind it. */
+    /**
+     * Sets up the endpoint at one address (as bus owner; on a link the far end owns, learns it without
+     * assigning) and registers the component behind it.
+     */
     public CompletableFuture<Found> probe(Bus bus, int address) {
-        return bus.lane().submit(() -> board.busOwner().setupEndpoint(bus.interfaceName(), LinkAddress.smbus(address)))
+        LinkAddress link = bus.linkAddress(address);
+        return bus.lane().submit(() -> bus.ownsLink() ? board.busOwner().setupEndpoint(bus.interfaceName(), link)
+                        : board.busOwner().learnEndpoint(bus.interfaceName(), link))
                 .thenComposeAsync(endpoint -> {
                     EndpointRegistry.Upsert seen;
                     synchronized (registering) {
@@ -147,7 +152,8 @@ public class DiscoveryService implements DisposableBean {
     private Found register(Bus bus, int address, DiscoveredEndpoint endpoint, EndpointRegistry.Upsert seen,
                            ComponentIdentifier.Identified identified) {
         Bus.DeclaredComponent declared = bus.components().stream().filter(c -> c.address() == address).findFirst().orElse(null);
-        String name = declared != null ? declared.id() : String.format("%s-0x%02x", bus.name(), address);
+        String name = declared != null ? declared.id()
+                : address == Bus.NO_ADDRESS ? bus.name() + "-peer" : String.format("%s-0x%02x", bus.name(), address);
         ComponentFacts facts = new ComponentFacts(endpoint.uuid(), identified.componentClass(), identified.profileId(), name,
                 bus.name(), address, declared == null ? null : declared.slot(), seen.endpoint().getId(), identified.assets());
         if (closing) {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.bmcplatform.app.buses.Bus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -141,6 +142,6 @@ public class Inventory {
     }
 
     private static String location(Component c) {
-        return String.format("%s 0x%02x", c.getBus(), c.getAddress());
+        return Bus.location(c.getBus(), c.getAddress());
     }
 }

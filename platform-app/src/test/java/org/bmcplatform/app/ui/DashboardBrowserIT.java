@@ -41,6 +41,8 @@ class DashboardBrowserIT {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final int DRIVES_ON_DEFAULT_BOARD = 8;
+    /** The drives and the far ends of the host, platform-controller and debug links, which have no sensors. */
+    private static final int COMPONENTS_ON_DEFAULT_BOARD = 11;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final Pattern CELSIUS = Pattern.compile("-?\\d+(\\.\\d+)?\\s*°C");
     private static final By ROWS = By.cssSelector("[data-testid='component-row']");
@@ -100,12 +102,15 @@ class DashboardBrowserIT {
 
             wait.withMessage("eight component rows with a numeric temperature")
                     .until(d -> rowsWithTemperature(d) >= DRIVES_ON_DEFAULT_BOARD);
-            assertThat(driver.findElements(ROWS)).hasSize(DRIVES_ON_DEFAULT_BOARD);
+            wait.withMessage("a row for every component").until(d -> d.findElements(ROWS).size() == COMPONENTS_ON_DEFAULT_BOARD);
+            assertThat(rowsWithTemperature(driver)).isEqualTo(DRIVES_ON_DEFAULT_BOARD);
             assertThat(driver.findElements(By.cssSelector("[data-testid='component-row'] [data-testid='health-badge']")))
-                    .hasSize(DRIVES_ON_DEFAULT_BOARD);
+                    .hasSize(COMPONENTS_ON_DEFAULT_BOARD);
 
             // Rows are re-rendered when components change, so each lookup is retried on a stale element.
-            String componentId = wait.until(d -> d.findElement(ROWS).getDomAttribute("data-component-id"));
+            String componentId = wait.until(d -> d.findElements(ROWS).stream()
+                    .filter(r -> CELSIUS.matcher(r.findElement(TEMPERATURE).getText().trim()).matches())
+                    .map(r -> r.getDomAttribute("data-component-id")).findFirst().orElse(null));
             By row = By.cssSelector("[data-testid='component-row'][data-component-id='" + componentId + "']");
             String serial = wait.until(d -> d.findElement(row).findElement(By.cssSelector("[data-testid='serial-number']")).getText().trim());
             assertThat(serial).isNotBlank().isNotEqualTo("—");
