@@ -27,14 +27,16 @@ class InterfacesController {
 
     @GetMapping("/api/interfaces")
     List<InterfaceView> interfaces() {
-        return board.buses().stream().map(bus -> {
-            MctpInterface i = board.stack().findInterface(bus.interfaceName()).orElseThrow();
-            Binding b = i.binding();
-            return new InterfaceView(i.name(), b.kind(), i.network(), b.mtu(), i.localEid().value(),
-                    b.localAddress().toString(), bus.clockHz(), i.isUp(),
-                    new Counters(i.counters().packetsIn(), i.counters().packetsOut(), i.counters().messagesIn(),
-                            i.counters().messagesOut()),
-                    DropCounters.sum(b.drops(), i.drops()));
-        }).toList();
+        return board.buses().stream().flatMap(bus -> board.findInterface(bus.interfaceName()).stream()
+                .map(i -> view(bus, i))).toList();
+    }
+
+    private static InterfaceView view(Bus bus, MctpInterface i) {
+        Binding b = i.binding();
+        return new InterfaceView(i.name(), b.kind(), i.network(), b.mtu(), i.localEid().value(),
+                b.localAddress().toString(), bus.clockHz(), i.isUp(),
+                new Counters(i.counters().packetsIn(), i.counters().packetsOut(), i.counters().messagesIn(),
+                        i.counters().messagesOut()),
+                DropCounters.sum(b.drops(), i.drops()));
     }
 }
