@@ -1,11 +1,8 @@
 package org.bmcplatform.mctp.control;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,7 +10,6 @@ import org.bmcplatform.mctp.EndpointId;
 import org.bmcplatform.mctp.MctpException;
 import org.bmcplatform.mctp.MctpInterface;
 import org.bmcplatform.mctp.MctpStack;
-import org.bmcplatform.mctp.MessageType;
 import org.bmcplatform.mctp.binding.LinkAddress;
 import org.bmcplatform.mctp.route.Route;
 
@@ -31,6 +27,7 @@ public final class BusOwner {
 
     private final MctpStack stack;
     private final ControlRequester requester;
+    private final EndpointQuery query;
     private final EidPool pool;
     private final Map<Key, DiscoveredEndpoint> endpoints = new ConcurrentHashMap<>();
     private final Map<Key, List<VendorDefinedSupport>> vendorSupport = new ConcurrentHashMap<>();
@@ -42,6 +39,7 @@ public final class BusOwner {
     public BusOwner(MctpStack stack, ControlRequester requester, EidPool pool) {
         this.stack = stack;
         this.requester = requester;
+        this.query = new EndpointQuery(requester);
         this.pool = pool;
     }
 
@@ -179,50 +177,16 @@ public final class BusOwner {
     }
 
     private CompletableFuture<DiscoveredEndpoint> describe(int network, Key key, EndpointId eid, boolean assigned) {
-        ControlTarget.Logical target = new ControlTarget.Logical(network, eid);
-        return requester.getEndpointUuid(target).thenCompose(u -> {
-            if (!u.isSuccess()) {
-                throw new ControlRefusedException(where(key) + " answered Get Endpoint UUID with " + u.completionCode(),
-                        u.completionCode());
-            }
-            return requester.getMessageTypeSupport(target).thenCompose(t -> {
-                if (!t.isSuccess()) {
-                    throw new ControlRefusedException(where(key) + " answered Get Message Type Support with "
-                            + t.completionCode(), t.completionCode());
-                }
-                Set<MessageType> types = new TreeSet<>(t.messageTypes());
-                CompletableFuture<List<VendorDefinedSupport>> vendor =
-                        types.contains(MessageType.VENDOR_PCI) || types.contains(MessageType.VENDOR_IANA)
-                                ? vendorSets(target, key, 0, new ArrayList<>())
-                                : CompletableFuture.completedFuture(List.of());
-                return vendor.thenApply(sets -> {
-                    DiscoveredEndpoint d = new DiscoveredEndpoint(network, eid, u.uuid(), key.interfaceName(),
-                            key.address(), types, assigned);
-                    vendorSupport.put(key, List.copyOf(sets));
-                    endpoints.put(key, d);
-                    return d;
-                });
-            });
+        return query.describe(network, eid, where(key)).thenApply(description -> {
+            DiscoveredEndpoint d = new DiscoveredEndpoint(network, eid, description.uuid(), key.interfaceName(),
+                    key.address(), description.messageTypes(), assigned);
+            vendorSupport.put(key, description.vendorSupport());
+            endpoints.put(key, d);
+            return d;
         }).whenComplete((d, e) -> {
             if (e != null) {
                 removeRoute(network, eid, key);
             }
-        });
-    }
-
-    /** Walks the vendor ID set selectors from 0 until the device says 0xFF (DSP0236 §12.8). */
-    private CompletableFuture<List<VendorDefinedSupport>> vendorSets(ControlTarget target, Key key, int selector,
-                                                                     List<VendorDefinedSupport> acc) {
-        return requester.getVendorDefinedMessageSupport(target, selector).thenCompose(v -> {
-            if (!v.isSuccess()) {
-                throw new ControlRefusedException(where(key) + " answered Get Vendor Defined Message Support selector "
-                        + selector + " with " + v.completionCode(), v.completionCode());
-            }
-            acc.add(v.support().orElseThrow());
-            if (v.nextSelector() == GetVendorDefinedMessageSupportResponse.LAST || v.nextSelector() <= selector) {
-                return CompletableFuture.completedFuture(acc);
-            }
-            return vendorSets(target, key, v.nextSelector(), acc);
         });
     }
 

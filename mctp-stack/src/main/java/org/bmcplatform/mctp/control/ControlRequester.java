@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import org.bmcplatform.mctp.Bytes;
 import org.bmcplatform.mctp.EndpointId;
+import org.bmcplatform.mctp.MctpEndpoint;
 import org.bmcplatform.mctp.MctpException;
 import org.bmcplatform.mctp.MctpStack;
 import org.bmcplatform.mctp.RequestOptions;
@@ -19,13 +20,22 @@ import org.bmcplatform.mctp.binding.DropReason;
  * spent the future fails with TIMEOUT. A non-success completion code is a value in the response.
  */
 public final class ControlRequester {
-    private final MctpStack stack;
+    private final MctpEndpoint endpoint;
     private final RequestOptions options;
     private final AtomicInteger nextInstanceId = new AtomicInteger();
     private final DropCounters drops = new DropCounters();
 
+    /** Requests by EID through the Java stack, and by physical address on its interfaces. */
     public ControlRequester(MctpStack stack, RequestOptions options) {
-        this.stack = stack;
+        this((MctpEndpoint) stack, options);
+    }
+
+    /**
+     * Requests through any endpoint API, e.g. the kernel's AF_MCTP sockets. Only the Java stack can address
+     * by physical address (EID 0 on one link); elsewhere such requests fail with INVALID_ARGUMENT.
+     */
+    public ControlRequester(MctpEndpoint endpoint, RequestOptions options) {
+        this.endpoint = endpoint;
         this.options = options;
     }
 
@@ -91,10 +101,15 @@ public final class ControlRequester {
 
     private CompletableFuture<Bytes> transmit(ControlTarget target, Bytes message) {
         if (target instanceof ControlTarget.Physical p) {
-            return stack.requestPhysical(p.interfaceName(), p.address(), message, options);
+            if (endpoint instanceof MctpStack stack) {
+                return stack.requestPhysical(p.interfaceName(), p.address(), message, options);
+            }
+            return CompletableFuture.failedFuture(new MctpException(MctpException.Reason.INVALID_ARGUMENT,
+                    "requests to a physical address (" + describe(target) + ") need the Java stack's own interfaces; "
+                            + "through the kernel, mctpd sets endpoints up by physical address"));
         }
         ControlTarget.Logical l = (ControlTarget.Logical) target;
-        return stack.request(l.network(), l.eid(), message, options);
+        return endpoint.request(l.network(), l.eid(), message, options);
     }
 
     /** Null when the reply answers the request; else what is wrong with it (and it is counted). */

@@ -25,9 +25,9 @@ public class BoardInterfaces {
         this.clock = clock;
     }
 
-    /** One interface per bus, in the order the board file declares them. */
+    /** One interface per bus, in the order the board file declares them; none on the kernel transport. */
     public List<MctpInterface> all() {
-        return board.buses().stream().map(b -> board.stack().findInterface(b.interfaceName()))
+        return board.buses().stream().map(b -> board.findInterface(b.interfaceName()))
                 .flatMap(Optional::stream).toList();
     }
 

@@ -21,7 +21,7 @@ class BusConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    LiveBoard liveBoard(BoardSpec spec) {
-        return LiveBoard.start(spec);
+    LiveBoard liveBoard(BoardSpec spec, TransportProperties transport) {
+        return LiveBoard.start(spec, transport);
     }
 }

@@ -14,7 +14,8 @@ public class UnknownInterfaceException extends ErrorResponseException {
 
     private static ProblemDetail problem(String name, List<String> known) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No interface '" + name + "'; "
-                + (known.isEmpty() ? "the board declares no buses" : "the interfaces are " + String.join(", ", known))
+                + (known.isEmpty() ? "the platform has no MCTP interfaces of its own (with bmc.mctp.transport=kernel the"
+                + " kernel's are managed with `mctp link`)" : "the interfaces are " + String.join(", ", known))
                 + " (GET /api/interfaces lists them)");
         p.setTitle("Unknown interface");
         p.setProperty("interfaces", known);

@@ -36,7 +36,7 @@ class Captures implements DisposableBean {
 
     Captures(BoardInterfaces interfaces, LiveBoard board, CaptureProperties properties, BoardProperties boardProperties) {
         this.interfaces = interfaces;
-        this.scheduler = board.stack().scheduler(); // the clock that stamps the packets
+        this.scheduler = board.scheduler(); // the clock that stamps the packets
         this.files = new CaptureFiles(properties.dir() != null ? properties.dir()
                 : (boardProperties.dataDir() != null ? boardProperties.dataDir() : Path.of("data")).resolve("captures"));
         this.byteCap = properties.maxBytes().toBytes();

@@ -13,7 +13,7 @@ import org.bmcplatform.app.buses.Bus;
 import org.bmcplatform.app.buses.LiveBoard;
 import org.bmcplatform.app.inventory.ComponentFacts;
 import org.bmcplatform.app.inventory.Inventory;
-import org.bmcplatform.mctp.binding.LinkAddress;
+import org.bmcplatform.mctp.MctpException;
 import org.bmcplatform.mctp.control.DiscoveredEndpoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,6 +79,11 @@ public class DiscoveryService implements DisposableBean {
         for (Bus bus : board.buses()) {
             for (int address : bus.probedAddresses()) {
                 all.add(probe(bus, address).exceptionally(e -> {
+                    if (noRoute(e)) {
+                        // the kernel knows no endpoint at that EID: nothing there to watch
+                        log.debug("{}: no route", Bus.location(bus.name(), address));
+                        return null;
+                    }
                     log.info("{}: no endpoint ({})", Bus.location(bus.name(), address), e.toString());
                     synchronized (vacant) {
                         vacant.add(() -> vacant(bus, address, startup));
@@ -109,12 +114,10 @@ public class DiscoveryService implements DisposableBean {
 
     /**
      * Sets up the endpoint at one address (as bus owner; on a link the far end owns, learns it without
-     * assigning) and registers the component behind it.
+     * assigning; on the kernel transport, asks the EID) and registers the component behind it.
      */
     public CompletableFuture<Found> probe(Bus bus, int address) {
-        LinkAddress link = bus.linkAddress(address);
-        return bus.lane().submit(() -> bus.ownsLink() ? board.busOwner().setupEndpoint(bus.interfaceName(), link)
-                        : board.busOwner().learnEndpoint(bus.interfaceName(), link))
+        return bus.lane().submit(() -> board.endpointSetup().setUp(bus, address))
                 .thenComposeAsync(endpoint -> {
                     EndpointRegistry.Upsert seen;
                     synchronized (registering) {
@@ -130,7 +133,7 @@ public class DiscoveryService implements DisposableBean {
         synchronized (registering) {
             inventory.markAbsent(componentId, reason);
             endpoints.lost(endpoint.uuid());
-            board.busOwner().forget(endpoint);
+            board.endpointSetup().forget(endpoint);
         }
     }
 
@@ -186,6 +189,10 @@ public class DiscoveryService implements DisposableBean {
             t.setDaemon(true);
             return t;
         }
+    }
+
+    private static boolean noRoute(Throwable e) {
+        return MctpException.extract(e).map(x -> x.reason() == MctpException.Reason.NO_ROUTE).orElse(false);
     }
 
     private static EndpointFacts facts(DiscoveredEndpoint e) {

@@ -28,6 +28,6 @@ class ProfileConfiguration {
 
     @Bean
     ProfileEngine profileEngine(LiveBoard board) {
-        return new ProfileEngine(board.stack(), RequestOptions.DEFAULT, board.stack().scheduler());
+        return new ProfileEngine(board.endpoint(), RequestOptions.DEFAULT, board.scheduler());
     }
 }

@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import org.bmcplatform.app.buses.Bus;
 import org.bmcplatform.app.buses.LiveBoard;
 import org.bmcplatform.mctp.RequestOptions;
-import org.bmcplatform.mctp.binding.LinkAddress;
 import org.bmcplatform.mctp.control.DiscoveredEndpoint;
 import org.bmcplatform.profiles.profile.DeviceProfile;
 import org.bmcplatform.profiles.profile.EndpointFacts;
@@ -35,12 +34,15 @@ public final class PollingBenchmark {
         Duration run = Duration.ofSeconds(args.length > 0 ? Long.parseLong(args[0]) : 10);
         try (LiveBoard board = LiveBoard.start(BoardFile.loadDefault())) {
             ProfileCatalog catalog = ProfileCatalog.builtIn();
-            ProfileEngine engine = new ProfileEngine(board.stack(), RequestOptions.DEFAULT, board.stack().scheduler());
+            ProfileEngine engine = new ProfileEngine(board.endpoint(), RequestOptions.DEFAULT, board.scheduler());
             List<CompletableFuture<String>> results = new ArrayList<>();
             for (Bus bus : board.buses()) {
+                if (!"smbus".equals(bus.binding())) {
+                    continue; // the drives are on the SMBus segments
+                }
                 List<DiscoveredEndpoint> endpoints = new ArrayList<>();
                 for (Bus.DeclaredComponent c : bus.components()) {
-                    endpoints.add(board.busOwner().setupEndpoint(bus.interfaceName(), LinkAddress.smbus(c.address())).join());
+                    endpoints.add(board.endpointSetup().setUp(bus, c.address()).join());
                 }
                 results.add(CompletableFuture.supplyAsync(() -> pollBackToBack(board, bus, endpoints, catalog, engine, run)));
             }
@@ -57,19 +59,19 @@ public final class PollingBenchmark {
                 .map(e -> catalog.match(EndpointFacts.of(e.messageTypes())).orElseThrow()).toList();
         List<Long> latencies = new ArrayList<>();
         int failed = 0;
-        long start = board.stack().scheduler().nanoTime();
+        long start = board.scheduler().nanoTime();
         long end = start + run.toNanos();
-        for (int i = 0; board.stack().scheduler().nanoTime() < end; i = (i + 1) % endpoints.size()) {
+        for (int i = 0; board.scheduler().nanoTime() < end; i = (i + 1) % endpoints.size()) {
             DiscoveredEndpoint e = endpoints.get(i);
-            long t0 = board.stack().scheduler().nanoTime();
+            long t0 = board.scheduler().nanoTime();
             try {
                 engine.poll(profiles.get(i), e.network(), e.eid()).join();
-                latencies.add(board.stack().scheduler().nanoTime() - t0);
+                latencies.add(board.scheduler().nanoTime() - t0);
             } catch (RuntimeException ex) {
                 failed++;
             }
         }
-        double seconds = (board.stack().scheduler().nanoTime() - start) / 1e9;
+        double seconds = (board.scheduler().nanoTime() - start) / 1e9;
         Collections.sort(latencies);
         return String.format(Locale.ROOT, "%-8s %5d kHz %9d %8.1f %8.2f %8.2f %8d", bus.name(), bus.clockHz() / 1000,
                 latencies.size(), latencies.size() / seconds, percentile(latencies, 0.50), percentile(latencies, 0.99), failed);

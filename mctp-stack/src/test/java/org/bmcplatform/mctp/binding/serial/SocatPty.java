@@ -9,28 +9,28 @@ import java.util.concurrent.TimeUnit;
  * A pair of connected pseudo-terminals made by socat, reachable through two symlinks in a directory:
  * {@code socat pty,raw,echo=0,link=DIR/a pty,raw,echo=0,link=DIR/b}. Restartable with the same links.
  */
-final class SocatPty implements AutoCloseable {
+public final class SocatPty implements AutoCloseable {
     private static final long START_DEADLINE_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     private final Path a;
     private final Path b;
     private Process process;
 
-    SocatPty(Path dir) {
+    public SocatPty(Path dir) {
         this.a = dir.resolve("a");
         this.b = dir.resolve("b");
     }
 
-    Path a() {
+    public Path a() {
         return a;
     }
 
-    Path b() {
+    public Path b() {
         return b;
     }
 
     /** Starts socat and returns once both links exist; fails with how to install socat when it is missing. */
-    SocatPty start() throws IOException, InterruptedException {
+    public SocatPty start() throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder("socat", "-d", "-d", "pty,raw,echo=0,link=" + a, "pty,raw,echo=0,link=" + b)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
@@ -53,7 +53,7 @@ final class SocatPty implements AutoCloseable {
     }
 
     /** Kills socat and waits until it is gone (its ptys close, its links are removed). */
-    void stop() throws IOException, InterruptedException {
+    public void stop() throws IOException, InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
             if (!process.waitFor(5, TimeUnit.SECONDS)) {
