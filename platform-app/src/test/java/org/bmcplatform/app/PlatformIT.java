@@ -134,6 +134,25 @@ class PlatformIT {
     }
 
     @Test
+    void hostFirmwareWithoutSensorsIsWatchedGoesAbsentWhenPoweredOffAndReturnsWithItsIdentity() {
+        Map<String, Object> before = await().atMost(DISCOVERY).until(() -> byName("host-fw"),
+                c -> c != null && "PRESENT".equals(c.get("state")));
+        String id = (String) before.get("id");
+
+        api.post("/api/simulation/components/host-fw/unplug");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.get("/api/components/" + id).get("state")).isEqualTo("ABSENT"));
+
+        api.post("/api/simulation/components/host-fw/plug");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.get("/api/components/" + id).get("state")).isEqualTo("PRESENT"));
+        assertThat(api.list("/api/endpoints")).filteredOn(e -> "host0".equals(e.get("interface")))
+                .singleElement().satisfies(e -> assertThat(e.get("state")).isEqualTo("AVAILABLE"));
+        assertThat(api.list("/api/events?limit=200")).filteredOn(e -> id.equals(e.get("componentId")))
+                .extracting(e -> e.get("type")).contains("COMPONENT_ABSENT", "COMPONENT_PRESENT");
+    }
+
+    @Test
     void anUnpluggedDriveGoesAbsentAndComesBackWithTheSameIdAfterPlug() {
         Map<String, Object> before = await().atMost(DISCOVERY).until(() -> byName("nvme7"), c -> c != null && c.get("health") != null
                 && object(c.get("health")).get("readAt") != null);

@@ -63,8 +63,8 @@ final class ComponentTarget implements PollTarget {
 
     @Override
     public void wentAbsent() {
-        discovery.lost(componentId, endpoint, String.format("no answer from EID %d at %s 0x%02x",
-                endpoint.eid().value(), bus.name(), address));
+        discovery.lost(componentId, endpoint, "no answer from EID " + endpoint.eid().value() + " at "
+                + Bus.location(bus.name(), address));
     }
 
     private void record(PollResult result) {
