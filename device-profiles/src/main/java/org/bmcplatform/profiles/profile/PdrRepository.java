@@ -1,5 +1,6 @@
 package org.bmcplatform.profiles.profile;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.bmcplatform.profiles.pldm.EntityAssociationPdr;
@@ -38,6 +39,15 @@ public record PdrRepository(List<Pdr> records) {
 
     public Optional<NumericSensorPdr> numericSensor(int sensorId) {
         return numericSensors().stream().filter(p -> p.sensorId() == sensorId).findFirst();
+    }
+
+    /** The entities that carry a numeric or state sensor or a FRU record set, in repository order. */
+    public List<EntityId> describedEntities() {
+        List<EntityId> owners = new ArrayList<>();
+        numericSensors().forEach(p -> owners.add(p.entity()));
+        stateSensors().forEach(p -> owners.add(p.entity()));
+        fruRecordSets().forEach(p -> owners.add(p.entity()));
+        return owners.stream().distinct().toList();
     }
 
     /** Whether some entity association lists {@code entity} as contained (so it is not the terminus's top entity). */

@@ -7,10 +7,12 @@ import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bmcplatform.mctp.Bytes;
 import org.bmcplatform.mctp.EndpointId;
+import org.bmcplatform.mctp.MessageType;
 import org.bmcplatform.mctp.RequestOptions;
 import org.bmcplatform.mctp.time.VirtualScheduler;
 import org.bmcplatform.profiles.pldm.CompletionCode;
@@ -153,6 +155,35 @@ class ProfileEnginePldmTest {
                 .containsEntry("serialNumber", "SPC1234567").containsEntry("version", "8.7.1.0");
         assertThat(id.assets()).containsEntry("pldmTypes", "0,2,4");
         assertThat(id.pdrs().records()).containsExactly(ROC, DRIVE_TEMP, CONTAINS, HBA_FRU);
+    }
+
+    @Test
+    void anEndpointThatListsPldmButNeverAnswersIsIdentifiedWithAWarningAndNoFurtherRequests() {
+        hba.expectTimeout(Bytes.fromHex("01 80 00 02"));
+
+        Identification id = done(engine.identify(profile, NET, EID));
+
+        assertThat(id.assets()).isEmpty();
+        assertThat(id.pdrs().records()).isEmpty();
+        assertThat(id.warnings()).containsExactly("pldm-terminus: no answer to GetTID; the endpoint lists PLDM but does not answer it");
+    }
+
+    @Test
+    void theBuiltInCatalogTellsAnHbaFromABareTerminusByTheEntitiesInItsPdrs() {
+        ProfileCatalog catalog = ProfileCatalog.builtIn();
+        EndpointFacts facts = EndpointFacts.of(Set.of(MessageType.CONTROL, MessageType.PLDM));
+        DeviceProfile terminus = catalog.match(facts).orElseThrow();
+        assertThat(terminus.id()).isEqualTo("pldm/terminus");
+        scriptIdentification();
+
+        Identification id = done(engine.identify(terminus, NET, EID));
+
+        assertThat(id.assets()).containsEntry("pldmEntities", "68,107");
+        DeviceProfile hbaProfile = catalog.match(facts.withIdentity(id)).orElseThrow();
+        assertThat(hbaProfile.id()).isEqualTo("hba/pldm-io-controller");
+        assertThat(hbaProfile.componentClass()).isEqualTo(ComponentClass.HBA);
+        assertThat(hbaProfile.sensors()).singleElement().satisfies(s -> assertThat(s.select().choose(id.pdrs()))
+                .hasValue(ROC));
     }
 
     @Test

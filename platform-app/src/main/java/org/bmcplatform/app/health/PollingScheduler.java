@@ -69,13 +69,14 @@ class PollingScheduler implements DisposableBean {
         if (previous != null && previous != online.componentId()) {
             poller.remove(previous);
         }
-        if (online.profile().isEmpty()) {
+        if (online.profile().map(p -> p.sensors().isEmpty() && p.health().conditions().isEmpty()).orElse(true)) {
+            // nothing to read (no profile, or one without sensors): watch that the endpoint is still there
             poller.upsert(new PresenceTarget(online.componentId(), board.bus(online.busName()), online.address(),
                     online.endpoint(), properties.presenceInterval(), presence, discovery));
             return;
         }
         poller.upsert(new ComponentTarget(online.componentId(), board.bus(online.busName()), online.address(),
-                online.endpoint(), online.profile().get(), engine, discovery, readings,
+                online.endpoint(), online.profile().get(), online.identification(), engine, discovery, readings,
                 threads.get(online.busName())::execute));
     }
 
