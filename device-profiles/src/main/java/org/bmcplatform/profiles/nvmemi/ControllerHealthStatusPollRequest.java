@@ -41,6 +41,11 @@ public record ControllerHealthStatusPollRequest(int csi, int startControllerId, 
         return new ControllerHealthStatusPollRequest(csi, 0, 0xFF, INCLUDE_PCI_FUNCTIONS, true, 0, false);
     }
 
+    /** The same request with CCF set: clear the changed flags of what it reports. */
+    public ControllerHealthStatusPollRequest clearing() {
+        return new ControllerHealthStatusPollRequest(csi, startControllerId, maxEntries, includeFlags, reportAll, changedFilters, true);
+    }
+
     long nmd0() {
         return (reportAll ? 1L << 31 : 0) | (long) includeFlags << 24 | maxEntries << 16 | startControllerId;
     }
