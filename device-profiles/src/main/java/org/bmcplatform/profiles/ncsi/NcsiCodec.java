@@ -8,7 +8,7 @@ import org.bmcplatform.mctp.Bytes;
  *
  * <p>Like {@code PldmCodec} and {@code NvmeMiCodec}, the codec works on the whole MCTP message body
  * as {@code MctpEndpoint} carries it: byte 0 is the MCTP message type byte, 0x02 for NC-SI control
- * with IC = 0 (DSP0261 defines no MCTP integrity check for it, so 0x82 is rejected), then the
+ * with IC = 0 (the reference names no MCTP integrity check for NC-SI, so 0x82 is rejected), then the
  * 16-byte control packet header (no Ethernet header, no 64-byte frame minimum): MC ID, header
  * revision 0x01, reserved, IID, control packet type, Channel ID, payload length (low 12 bits;
  * the upper 4 are reserved), 8 reserved bytes; then the payload, zero pad to a 32-bit boundary and

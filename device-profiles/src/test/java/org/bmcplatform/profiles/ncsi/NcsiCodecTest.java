@@ -13,7 +13,7 @@ class NcsiCodecTest {
 
     @Test
     void typeByteMustBeNcsiControlWithoutIntegrityCheck() {
-        // DSP0239: 0x02 NC-SI control; DSP0261 defines no MCTP integrity check for it
+        // DSP0239: 0x02 NC-SI control; no MCTP integrity check is used for it (IC = 0)
         for (int type : new int[] {0x82, 0x03, 0x01}) {
             byte[] b = GLS_REQUEST.toArray();
             b[0] = (byte) type;
