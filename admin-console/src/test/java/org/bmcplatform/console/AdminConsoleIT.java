@@ -36,8 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 class AdminConsoleIT {
 
     private static final int DRIVES = 8;
-    /** The drives and the far ends of the default board's host, platform-controller and debug links. */
-    private static final int COMPONENTS = 11;
+    /** The drives, the storage HBA and the far ends of the default board's host, platform-controller and debug links. */
+    private static final int COMPONENTS = 12;
     private static final Duration PLATFORM_READY = Duration.ofSeconds(90);
 
     private final JsonMapper json = JsonMapper.builder().build();

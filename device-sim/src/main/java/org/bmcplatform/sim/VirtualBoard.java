@@ -14,6 +14,7 @@ import org.bmcplatform.sim.board.BusSpec;
 import org.bmcplatform.sim.board.ComponentSpec;
 import org.bmcplatform.sim.board.MctpEndpointSpec;
 import org.bmcplatform.sim.board.NvmeDriveSpec;
+import org.bmcplatform.sim.board.PldmHbaSpec;
 import org.bmcplatform.sim.bus.AstLpcLink;
 import org.bmcplatform.sim.bus.PccLink;
 import org.bmcplatform.sim.bus.SerialLink;
@@ -23,6 +24,8 @@ import org.bmcplatform.sim.bus.VirtualSmbusSegment;
 import org.bmcplatform.sim.component.SimComponent;
 import org.bmcplatform.sim.component.SimMctpEndpoint;
 import org.bmcplatform.sim.component.SimNvmeDrive;
+import org.bmcplatform.sim.component.SimPldmHba;
+import org.bmcplatform.sim.pldm.TerminusSettings;
 
 /**
  * A running simulated machine: one {@link VirtualLink} per virtual bus of the board file (an SMBus
@@ -60,6 +63,8 @@ public final class VirtualBoard implements AutoCloseable {
             SimComponent component;
             if (c instanceof NvmeDriveSpec d) {
                 component = new SimNvmeDrive(d, board.segments.get(c.bus()), scheduler, spec.environment().ambientCelsius());
+            } else if (c instanceof PldmHbaSpec h) {
+                component = new SimPldmHba(h, link, scheduler, spec.environment().ambientCelsius(), TerminusSettings.DEFAULTS);
             } else {
                 boolean ownsLink = spec.bus(c.bus()).role() == BusSpec.Role.ENDPOINT;
                 component = new SimMctpEndpoint((MctpEndpointSpec) c, link, ownsLink, scheduler);
@@ -154,6 +159,8 @@ public final class VirtualBoard implements AutoCloseable {
         for (SimComponent c : components.values()) {
             if (c instanceof SimNvmeDrive drive) {
                 drive.setAmbient(celsius);
+            } else if (c instanceof SimPldmHba hba) {
+                hba.setAmbient(celsius);
             }
         }
     }

@@ -25,14 +25,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 
 /**
- * Boots the platform on the default virtual board (8 NVMe drives on two SMBus segments; host firmware over astlpc,
- * a platform controller over PCC and a debug MCU over serial) and drives it through REST.
+ * Boots the platform on the default virtual board (8 NVMe drives on two SMBus segments, a PLDM storage HBA on a
+ * third; host firmware over astlpc, a platform controller over PCC and a debug MCU over serial) and drives it
+ * through REST.
  */
 @PlatformOnDefaultBoard
 class PlatformIT {
     private static final Duration DISCOVERY = Duration.ofSeconds(60);
-    /** 8 drives and the far ends of the three point-to-point links. */
-    private static final int COMPONENTS = 11;
+    /** 8 drives, the storage HBA and the far ends of the three point-to-point links. */
+    private static final int COMPONENTS = 12;
 
     @LocalServerPort
     int port;
@@ -84,7 +85,7 @@ class PlatformIT {
             assertThat(e.get("network")).isEqualTo(1);
             assertThat(array(e.get("messageTypes"))).contains("control");
         }
-        assertThat(endpoints).filteredOn(e -> ((String) e.get("interface")).startsWith("smbus"))
+        assertThat(endpoints).filteredOn(e -> List.of("smbus0", "smbus1").contains(e.get("interface")))
                 .hasSize(8).allSatisfy(e -> assertThat(array(e.get("messageTypes"))).contains("nvme-mi"));
         assertThat(endpoints).extracting(e -> e.get("eid")).doesNotHaveDuplicates();
     }
@@ -129,6 +130,46 @@ class PlatformIT {
         assertThat(host.get("componentClass")).isEqualTo("UNKNOWN");
         assertThat(object(host.get("location"))).containsEntry("bus", "host0").containsEntry("address", null)
                 .containsEntry("slot", "CPU0");
+    }
+
+    @Test
+    void theStorageHbaIsIdentifiedOverPldmWithItsFruAssetsAndItsControllerTemperatureFromThePdrs() {
+        Map<String, Object> hba = await().atMost(DISCOVERY).until(() -> byName("hba0"),
+                c -> c != null && c.get("health") != null && object(c.get("health")).get("temperatureCelsius") != null);
+
+        assertThat(hba.get("componentClass")).isEqualTo("HBA");
+        assertThat(hba.get("profile")).isEqualTo("hba/pldm-io-controller");
+        assertThat(object(hba.get("location"))).containsEntry("bus", "smbus2").containsEntry("address", 0x40)
+                .containsEntry("slot", "PCIe slot 3");
+        // DSP0257 FRU record of the controller's own entity (not one of the six drives' records)
+        assertThat(object(hba.get("assets"))).containsEntry("manufacturer", "Broadcom").containsEntry("model", "HBA 9500-8i")
+                .containsEntry("serialNumber", "SP23456789").containsEntry("partNumber", "05-50077-00")
+                .containsEntry("version", "24.00.00.00");
+        // the ROC runs at 55-75 °C in the thermal model; 0.5 °C resolution
+        double celsius = ((Number) object(hba.get("health")).get("temperatureCelsius")).doubleValue();
+        assertThat(celsius).isBetween(20.0, 95.0);
+        assertThat(celsius * 2).isEqualTo(Math.rint(celsius * 2));
+        assertThat(array(api.get("/api/components/" + hba.get("id")).get("sensors")))
+                .extracting(s -> object(s).get("sensor")).containsExactly("temperature");
+    }
+
+    @Test
+    void hostFirmwareWithoutSensorsIsWatchedGoesAbsentWhenPoweredOffAndReturnsWithItsIdentity() {
+        Map<String, Object> before = await().atMost(DISCOVERY).until(() -> byName("host-fw"),
+                c -> c != null && "PRESENT".equals(c.get("state")));
+        String id = (String) before.get("id");
+
+        api.post("/api/simulation/components/host-fw/unplug");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.get("/api/components/" + id).get("state")).isEqualTo("ABSENT"));
+
+        api.post("/api/simulation/components/host-fw/plug");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.get("/api/components/" + id).get("state")).isEqualTo("PRESENT"));
+        assertThat(api.list("/api/endpoints")).filteredOn(e -> "host0".equals(e.get("interface")))
+                .singleElement().satisfies(e -> assertThat(e.get("state")).isEqualTo("AVAILABLE"));
+        assertThat(api.list("/api/events?limit=200")).filteredOn(e -> id.equals(e.get("componentId")))
+                .extracting(e -> e.get("type")).contains("COMPONENT_ABSENT", "COMPONENT_PRESENT");
     }
 
     @Test
@@ -177,10 +218,12 @@ class PlatformIT {
     void interfacesShowTheBindingClockAndTraffic() {
         await().atMost(DISCOVERY).untilAsserted(() -> assertThat(api.list("/api/components")).hasSize(COMPONENTS));
         List<Map<String, Object>> interfaces = api.list("/api/interfaces");
-        assertThat(interfaces).extracting(i -> i.get("name")).containsExactly("smbus0", "smbus1", "host0", "pcc0", "debug0");
-        assertThat(interfaces).extracting(i -> i.get("binding")).containsExactly("smbus", "smbus", "astlpc", "pcc", "serial");
-        assertThat(interfaces).extracting(i -> i.get("clockHz")).containsExactly(100_000, 400_000, 0, 0, 0);
-        assertThat(interfaces).extracting(i -> i.get("localAddress")).containsExactly("0x10", "0x10", "-", "-", "-");
+        assertThat(interfaces).extracting(i -> i.get("name")).containsExactly("smbus0", "smbus1", "smbus2", "host0", "pcc0",
+                "debug0");
+        assertThat(interfaces).extracting(i -> i.get("binding")).containsExactly("smbus", "smbus", "smbus", "astlpc", "pcc",
+                "serial");
+        assertThat(interfaces).extracting(i -> i.get("clockHz")).containsExactly(100_000, 400_000, 100_000, 0, 0, 0);
+        assertThat(interfaces).extracting(i -> i.get("localAddress")).containsExactly("0x10", "0x10", "0x10", "-", "-", "-");
         for (Map<String, Object> i : interfaces) {
             assertThat(i.get("localEid")).isEqualTo(8);
             assertThat(i.get("up")).isEqualTo(true);
@@ -223,7 +266,7 @@ class PlatformIT {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat((String) response.getBody().get("detail"))
                 .isEqualTo("No simulated component 'nvme99'; the board's components are "
-                        + "nvme0, nvme1, nvme2, nvme3, nvme4, nvme5, nvme6, nvme7, host-fw, platform-ctl, debug-mcu");
+                        + "nvme0, nvme1, nvme2, nvme3, nvme4, nvme5, nvme6, nvme7, hba0, host-fw, platform-ctl, debug-mcu");
     }
 
     @Test

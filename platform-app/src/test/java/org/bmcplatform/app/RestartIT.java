@@ -18,8 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** Two runs of the platform in sequence on the same H2 file: the second keeps the first's components and readings. */
 class RestartIT {
-    /** The default board: 8 drives and the far ends of its three point-to-point links. */
-    private static final int COMPONENTS = 11;
+    /** The default board: 8 drives, the storage HBA and the far ends of its three point-to-point links. */
+    private static final int COMPONENTS = 12;
 
     @TempDir
     Path dataDir;

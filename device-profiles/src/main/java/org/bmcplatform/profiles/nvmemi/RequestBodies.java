@@ -15,6 +15,12 @@ final class RequestBodies {
     static void encode(MiRequest request, WireWriter w) {
         if (request instanceof HealthStatusPollRequest p) {
             miCommand(w, MiOpcode.SUBSYSTEM_HEALTH_STATUS_POLL.code(), 0, p.clearStatus() ? 1L << 31 : 0);
+        } else if (request instanceof ControllerHealthStatusPollRequest p) {
+            miCommand(w, MiOpcode.CONTROLLER_HEALTH_STATUS_POLL.code(), p.nmd0(), p.nmd1());
+        } else if (request instanceof ConfigurationGetRequest p) {
+            miCommand(w, MiOpcode.CONFIGURATION_GET.code(), (long) p.portId() << 24 | p.identifier().code(), 0);
+        } else if (request instanceof ConfigurationSetRequest p) {
+            miCommand(w, MiOpcode.CONFIGURATION_SET.code(), p.nmd0(), p.dword1());
         } else if (request instanceof ReadDataStructureRequest p) {
             miCommand(w, MiOpcode.READ_DATA_STRUCTURE.code(),
                     (long) p.type().code() << 24 | p.portId() << 16 | p.controllerId(), 0);
@@ -59,6 +65,19 @@ final class RequestBodies {
         boolean plain = reserved == 0 && data.isEmpty();
         if (plain && opcode.equals(MiOpcode.SUBSYSTEM_HEALTH_STATUS_POLL) && nmd0 == 0 && (nmd1 & 0x7FFF_FFFFL) == 0) {
             return new HealthStatusPollRequest(csi, nmd1 != 0);
+        }
+        if (plain && opcode.equals(MiOpcode.CONTROLLER_HEALTH_STATUS_POLL)) {
+            ControllerHealthStatusPollRequest poll = ControllerHealthStatusPollRequest.fromDwords(csi, nmd0, nmd1);
+            if (poll != null) {
+                return poll;
+            }
+        }
+        if (plain && opcode.equals(MiOpcode.CONFIGURATION_GET) && (nmd0 & 0x00FF_FF00L) == 0 && nmd1 == 0) {
+            return new ConfigurationGetRequest(csi, new ConfigurationIdentifier((int) (nmd0 & 0xFF)), (int) (nmd0 >>> 24));
+        }
+        if (plain && opcode.equals(MiOpcode.CONFIGURATION_SET)) {
+            return new ConfigurationSetRequest(csi, new ConfigurationIdentifier((int) (nmd0 & 0xFF)), (int) (nmd0 >>> 24),
+                    (int) (nmd0 >>> 8 & 0xFFFF), nmd1);
         }
         if (plain && opcode.equals(MiOpcode.READ_DATA_STRUCTURE) && nmd1 == 0) {
             return new ReadDataStructureRequest(csi, new DataStructureType((int) (nmd0 >>> 24)),

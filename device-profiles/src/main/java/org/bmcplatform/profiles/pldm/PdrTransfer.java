@@ -38,9 +38,9 @@ public final class PdrTransfer {
     }
 
     /**
-     * Requester side: collects the parts of one record in order. The first part is whatever answered
-     * GetFirstPart; a part flagged End or StartAndEnd completes the record, and an End part's CRC-8
-     * must match the whole record.
+     * Requester side: collects the parts of one record in order. The first part (the answer to
+     * GetFirstPart) is flagged Start or StartAndEnd, later ones Middle or End; a part flagged End or
+     * StartAndEnd completes the record, and an End part's CRC-8 must match the whole record.
      */
     public static final class Assembly {
         private Bytes data = Bytes.EMPTY;
@@ -49,6 +49,10 @@ public final class PdrTransfer {
         /** Adds the next part; returns the whole record once the last part arrived. */
         public Optional<Bytes> add(GetPdrResponse part) {
             PdrTransferFlag flag = part.transferFlag();
+            if (parts == 0 && !flag.equals(PdrTransferFlag.START) && !flag.equals(PdrTransferFlag.START_AND_END)) {
+                throw new PldmFormatException(0, "transferFlag", "the first part is flagged " + flag
+                        + " but a record starts with Start or StartAndEnd");
+            }
             if (parts > 0 && (flag.equals(PdrTransferFlag.START) || flag.equals(PdrTransferFlag.START_AND_END))) {
                 throw new PldmFormatException(data.length(), "transferFlag", "part " + parts + " is flagged " + flag
                         + " but the record has started");

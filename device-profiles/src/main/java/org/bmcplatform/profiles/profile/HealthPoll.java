@@ -1,16 +1,23 @@
 package org.bmcplatform.profiles.profile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.bmcplatform.profiles.nvmemi.CompositeTemperature;
 import org.bmcplatform.profiles.nvmemi.SubsystemHealth;
 
-/** Turns an NVM Subsystem Health Data Structure into readings and a verdict under a profile's rules. */
+/**
+ * Turns one poll's answers into readings and a verdict under a profile's rules: the NVM Subsystem Health
+ * Data Structure's fields and conditions, the PLDM sensors' readings, then the thresholds over every
+ * reading (the profile's for a sensor, else the limits its PDR declares).
+ */
 final class HealthPoll {
     private final DeviceProfile profile;
     private final List<Reading> readings = new ArrayList<>();
+    private final Map<String, Threshold> pdrThresholds = new HashMap<>();
     private final List<String> warnings;
     private HealthStatus status = HealthStatus.OK;
 
@@ -27,30 +34,52 @@ final class HealthPoll {
         return status;
     }
 
+    /** The NVMe-MI sources and the health conditions, from one NVM Subsystem Health Status Poll. */
     HealthPoll evaluate(SubsystemHealth health) {
         for (SensorSpec sensor : profile.sensors()) {
+            if (!sensor.source().isNvmeMi()) {
+                continue;
+            }
             OptionalInt raw = raw(sensor, health);
             if (raw.isPresent()) {
                 readings.add(new Reading(sensor.name(), sensor.convert(raw.getAsInt()), sensor.unit()));
-            }
-        }
-        for (Threshold t : profile.health().thresholds()) {
-            for (Reading r : readings) {
-                if (r.sensor().equals(t.sensor())) {
-                    HealthStatus s = t.evaluate(r.value());
-                    if (s != HealthStatus.OK) {
-                        double limit = (s == HealthStatus.CRITICAL ? t.critical() : t.warning()).getAsDouble();
-                        warnings.add(String.format("%s %s %s at or above the %s limit %s", r.sensor(), number(r.value()),
-                                r.unit(), s.name().toLowerCase(), number(limit)));
-                        status = status.worse(s);
-                    }
-                }
             }
         }
         for (Map.Entry<HealthCondition, HealthStatus> e : profile.health().conditions().entrySet()) {
             if (e.getKey().isPresent(health) && e.getValue() != HealthStatus.OK) {
                 warnings.add(e.getKey().description());
                 status = status.worse(e.getValue());
+            }
+        }
+        return this;
+    }
+
+    /** A reading from elsewhere (a PLDM sensor), with the limits its PDR declares when the profile sets none. */
+    void add(Reading reading, Optional<Threshold> declared) {
+        readings.add(reading);
+        declared.ifPresent(t -> pdrThresholds.put(reading.sensor(), t));
+    }
+
+    /** Something the device itself reports (e.g. a PLDM sensor's event state) makes the verdict at least {@code s}. */
+    void worsen(HealthStatus s, String why) {
+        warnings.add(why);
+        status = status.worse(s);
+    }
+
+    /** Applies the thresholds to every reading; call once, after the readings are in. */
+    HealthPoll judge() {
+        for (Reading r : readings) {
+            Optional<Threshold> t = profile.health().thresholds().stream().filter(x -> x.sensor().equals(r.sensor())).findFirst()
+                    .or(() -> Optional.ofNullable(pdrThresholds.get(r.sensor())));
+            if (t.isEmpty()) {
+                continue;
+            }
+            HealthStatus s = t.get().evaluate(r.value());
+            if (s != HealthStatus.OK) {
+                double limit = (s == HealthStatus.CRITICAL ? t.get().critical() : t.get().warning()).getAsDouble();
+                warnings.add(String.format("%s %s %s at or above the %s limit %s", r.sensor(), number(r.value()),
+                        r.unit(), s.name().toLowerCase(), number(limit)));
+                status = status.worse(s);
             }
         }
         return this;

@@ -27,11 +27,14 @@ final class IdentificationRun {
     private final MiExchange exchange;
     private final Map<String, String> assets = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
+    private final PldmIdentification pldm;
+    private PdrRepository pdrs = PdrRepository.EMPTY;
     private int controllerId;
 
-    IdentificationRun(DeviceProfile profile, MiExchange exchange) {
+    IdentificationRun(DeviceProfile profile, MiExchange exchange, PldmExchange pldmExchange) {
         this.profile = profile;
         this.exchange = exchange;
+        this.pldm = new PldmIdentification(pldmExchange, this::put, warnings);
     }
 
     CompletableFuture<Identification> run() {
@@ -39,11 +42,17 @@ final class IdentificationRun {
         for (IdentificationStep step : profile.identification()) {
             chain = chain.thenCompose(v -> step(step));
         }
-        return chain.thenApply(v -> new Identification(assets, warnings));
+        return chain.thenApply(v -> new Identification(assets, warnings, pdrs));
     }
 
     private CompletableFuture<Void> step(IdentificationStep step) {
         switch (step) {
+            case PLDM_TERMINUS:
+                return pldm.terminus();
+            case PLDM_PDRS:
+                return pldm.pdrs(PdrWalk.DEFAULT_REQUEST_COUNT).thenAccept(read -> pdrs = read);
+            case PLDM_FRU:
+                return pldm.fru(pdrs);
             case SUBSYSTEM_INFO:
                 return dataStructure(DataStructureType.SUBSYSTEM_INFORMATION, 0, step).thenAccept(s -> {
                     if (s instanceof DataStructure.SubsystemInfo i) {
@@ -68,11 +77,13 @@ final class IdentificationRun {
                 });
             case IDENTIFY_CONTROLLER:
                 return identifyController();
-            default:
+            case VPD_READ:
                 return new VpdReading(exchange, profile.vpdChunkSize(), warnings).read().thenAccept(fru -> {
                     fru.product().ifPresent(this::productAssets);
                     fru.board().ifPresent(this::boardAssets);
                 });
+            default:
+                throw new IllegalStateException("identification step " + step + " has no implementation");
         }
     }
 

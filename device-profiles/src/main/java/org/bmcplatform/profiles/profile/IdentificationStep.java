@@ -3,7 +3,7 @@ package org.bmcplatform.profiles.profile;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The NVMe-MI commands a profile may run to identify a device, in the order the profile lists them. */
+/** The commands a profile may run to identify a device (NVMe-MI or PLDM), in the order the profile lists them. */
 public enum IdentificationStep {
     /** Read NVMe-MI Data Structure DTYP 0 (NVMe-MI 1.2 §5.7): nvmeMiVersion. */
     SUBSYSTEM_INFO("subsystem-info"),
@@ -14,7 +14,13 @@ public enum IdentificationStep {
     /** Admin Identify Controller through MI (NVMe-MI 1.2 §6): serialNumber, model, firmwareRevision, vendorId. */
     IDENTIFY_CONTROLLER("identify-controller"),
     /** VPD Read (NVMe-MI 1.2 §5.10) of the IPMI FRU image: manufacturer, productName, partNumber, serialNumber. */
-    VPD_READ("vpd-read");
+    VPD_READ("vpd-read"),
+    /** PLDM GetTID and GetPLDMTypes (DSP0240): pldmTid, pldmTypes. */
+    PLDM_TERMINUS("pldm-terminus"),
+    /** Walk the PDR repository with GetPDR (DSP0248): the sensors that pldm.numeric-sensor sources choose from. */
+    PLDM_PDRS("pldm-pdrs"),
+    /** FRU Record Table (DSP0257) record of the terminus's own entity: manufacturer, model, partNumber, serialNumber. */
+    PLDM_FRU("pldm-fru");
 
     private final String yamlName;
 

@@ -29,9 +29,12 @@ public record MatchRule(Set<MessageType> messageTypes, Map<String, Pattern> iden
         return true;
     }
 
-    /** More identity entries make a more specific rule; the most specific match wins. */
+    /**
+     * The most specific matching rule wins: more identity entries first, then more message types (a NIC's
+     * [ncsi, pldm] over a bare [pldm] terminus).
+     */
     public int specificity() {
-        return identity.size();
+        return identity.size() * 256 + messageTypes.size();
     }
 
     @Override

@@ -2,7 +2,9 @@ package org.bmcplatform.profiles.profile;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.bmcplatform.mctp.EndpointId;
 import org.bmcplatform.mctp.MctpEndpoint;
 import org.bmcplatform.mctp.RequestOptions;
@@ -11,14 +13,16 @@ import org.bmcplatform.profiles.nvmemi.HealthStatusPollRequest;
 import org.bmcplatform.profiles.nvmemi.HealthStatusPollResponse;
 
 /**
- * Runs profiles against endpoints over NVMe-MI. Stateless between calls; one call sends its
- * requests one after another. A device's refusal or a malformed answer becomes a warning (and
- * UNKNOWN health for a poll); no answer fails the future with the MctpException from the stack.
+ * Runs profiles against endpoints over NVMe-MI and PLDM. Stateless between calls but for the PLDM instance
+ * ID counter; one call sends its requests one after another. A device's refusal or a malformed answer
+ * becomes a warning (and UNKNOWN health for a poll that read nothing); no answer fails the future with the
+ * MctpException from the stack.
  */
 public final class ProfileEngine {
     private final MctpEndpoint endpoint;
     private final RequestOptions options;
     private final Scheduler scheduler;
+    private final AtomicInteger pldmInstanceIds = new AtomicInteger();
 
     /** @param scheduler the clock that stamps poll results */
     public ProfileEngine(MctpEndpoint endpoint, RequestOptions options, Scheduler scheduler) {
@@ -30,26 +34,49 @@ public final class ProfileEngine {
         this.scheduler = scheduler;
     }
 
-    /** Runs the profile's identification steps in order and collects the assets. */
+    /** Runs the profile's identification steps in order and collects the assets (and the PDRs, for PLDM). */
     public CompletableFuture<Identification> identify(DeviceProfile profile, int network, EndpointId eid) {
-        return new IdentificationRun(profile, new MiExchange(endpoint, options, network, eid)).run();
+        return new IdentificationRun(profile, new MiExchange(endpoint, options, network, eid), pldm(network, eid)).run();
     }
 
-    /** One NVM Subsystem Health Status Poll, converted by the profile's sensors and judged by its health rules. */
+    /** A poll of a profile without PLDM sensors (nothing to choose from PDRs). */
     public CompletableFuture<PollResult> poll(DeviceProfile profile, int network, EndpointId eid) {
+        return poll(profile, new Identification(Map.of(), List.of()), network, eid);
+    }
+
+    /**
+     * One poll: an NVM Subsystem Health Status Poll when the profile has NVMe-MI sensors or conditions, and a
+     * GetSensorReading per PLDM sensor chosen from the PDRs {@code identified} read; the readings are
+     * converted by the profile and judged by its health rules.
+     */
+    public CompletableFuture<PollResult> poll(DeviceProfile profile, Identification identified, int network, EndpointId eid) {
         List<String> warnings = new ArrayList<>();
         if (profile.sensors().isEmpty() && profile.health().conditions().isEmpty()) {
             warnings.add("profile " + profile.id() + " declares no sensors or health conditions; nothing to poll");
             return CompletableFuture.completedFuture(new PollResult(scheduler.now(), HealthStatus.UNKNOWN, List.of(), warnings));
         }
-        MiExchange exchange = new MiExchange(endpoint, options, network, eid);
-        return exchange.ask(new HealthStatusPollRequest(0, false), HealthStatusPollResponse.class, "health status poll", warnings)
-                .thenApply(r -> {
-                    if (r.isEmpty()) {
-                        return new PollResult(scheduler.now(), HealthStatus.UNKNOWN, List.of(), warnings);
-                    }
-                    HealthPoll verdict = new HealthPoll(profile, warnings).evaluate(r.get().health());
-                    return new PollResult(scheduler.now(), verdict.status(), verdict.readings(), warnings);
-                });
+        HealthPoll verdict = new HealthPoll(profile, warnings);
+        boolean nvmeMi = !profile.health().conditions().isEmpty()
+                || profile.sensors().stream().anyMatch(s -> s.source().isNvmeMi());
+        CompletableFuture<Boolean> nvme = CompletableFuture.completedFuture(true);
+        if (nvmeMi) {
+            MiExchange exchange = new MiExchange(endpoint, options, network, eid);
+            nvme = exchange.ask(new HealthStatusPollRequest(0, false), HealthStatusPollResponse.class, "health status poll", warnings)
+                    .thenApply(r -> {
+                        r.ifPresent(h -> verdict.evaluate(h.health()));
+                        return r.isPresent();
+                    });
+        }
+        return nvme.thenCompose(answered -> new PldmSensorPoll(profile, identified.pdrs(), pldm(network, eid), verdict, warnings)
+                .read().thenApply(v -> {
+                    verdict.judge();
+                    boolean readNothing = verdict.readings().isEmpty() && (!answered || !nvmeMi);
+                    return new PollResult(scheduler.now(), readNothing ? HealthStatus.UNKNOWN : verdict.status(),
+                            verdict.readings(), warnings);
+                }));
+    }
+
+    private PldmExchange pldm(int network, EndpointId eid) {
+        return new PldmExchange(endpoint, options, network, eid, pldmInstanceIds);
     }
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -133,7 +134,7 @@ final class ProfileReader {
         List<Node> nodes = top.list("sensors");
         for (int i = 0; i < nodes.size(); i++) {
             YamlSection s = YamlSection.of("sensors[" + i + "]", nodes.get(i));
-            s.allowOnly(Set.of("name", "source", "unit", "scale", "offset", "interval"));
+            s.allowOnly(Set.of("name", "source", "unit", "scale", "offset", "interval", "select"));
             String name = s.string("name");
             if (!seen.add(name)) {
                 throw new ProfileFormatException(YamlSection.line(s.requiredNode("name")), s.field("name"), "sensor '" + name + "' is declared twice");
@@ -144,7 +145,13 @@ final class ProfileReader {
                     "unknown source '" + src + "'; known: " + names(SensorSource.values())));
             Duration interval = s.optionalString("interval")
                     .map(v -> duration(v, YamlSection.line(s.requiredNode("interval")), s.field("interval"))).orElse(pollInterval);
-            sensors.add(new SensorSpec(name, source, s.string("unit"), number(s, "scale", 1.0), number(s, "offset", 0.0), interval));
+            Optional<YamlSection> select = s.optionalSection("select");
+            if (select.isPresent() && source.isNvmeMi()) {
+                throw new ProfileFormatException(YamlSection.line(s.requiredNode("select")), s.field("select"),
+                        "only a pldm.numeric-sensor source selects a sensor from the PDRs");
+            }
+            sensors.add(new SensorSpec(name, source, s.string("unit"), number(s, "scale", 1.0), number(s, "offset", 0.0), interval,
+                    select.map(PdrSelector::read).orElse(PdrSelector.ANY)));
         }
         return sensors;
     }

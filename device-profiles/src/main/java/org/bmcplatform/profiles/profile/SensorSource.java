@@ -3,19 +3,29 @@ package org.bmcplatform.profiles.profile;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Where a sensor's raw value comes from: fields of the NVM Subsystem Health Status Poll (NVMe-MI 1.2 §5.6). */
+/**
+ * Where a sensor's raw value comes from: fields of the NVM Subsystem Health Status Poll (NVMe-MI 1.2 §5.6),
+ * or a PLDM numeric sensor chosen from the terminus's PDRs and read with GetSensorReading (DSP0248 §18.2).
+ */
 public enum SensorSource {
     /** CTEMP, signed °C; no value for the no-data and sensor-failure sentinels. */
     COMPOSITE_TEMPERATURE("health.composite-temperature"),
     /** PDLU, percent of drive life used. */
     PERCENTAGE_USED("health.percentage-used"),
     /** SW turned active-high: bit 0 spare, 1 temperature, 2 reliability, 3 read-only, 4 volatile backup, 5 PMR. */
-    CRITICAL_WARNINGS("health.critical-warnings");
+    CRITICAL_WARNINGS("health.critical-warnings"),
+    /** A numeric sensor the sensor's {@code select} picks from the PDRs; converted per its PDR (DSP0248 Table 78). */
+    PLDM_NUMERIC_SENSOR("pldm.numeric-sensor");
 
     private final String yamlName;
 
     SensorSource(String yamlName) {
         this.yamlName = yamlName;
+    }
+
+    /** Whether the source is read by the NVM Subsystem Health Status Poll. */
+    public boolean isNvmeMi() {
+        return this != PLDM_NUMERIC_SENSOR;
     }
 
     public String yamlName() {

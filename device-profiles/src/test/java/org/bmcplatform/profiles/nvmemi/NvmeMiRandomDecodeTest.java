@@ -24,7 +24,10 @@ class NvmeMiRandomDecodeTest {
             new ReadDataStructureRequest(0, new DataStructureType(0x04), 0, 0),
             new VpdReadRequest(0, 0, 64),
             new IdentifyControllerRequest(0, 0, 0, 272),
-            new MiCommandRequest(0, MiOpcode.CONFIGURATION_GET, 3, 0, Bytes.EMPTY),
+            new MiCommandRequest(0, MiOpcode.RESET, 0, 0, Bytes.EMPTY),
+            ControllerHealthStatusPollRequest.all(0),
+            new ConfigurationGetRequest(0, ConfigurationIdentifier.MCTP_TRANSMISSION_UNIT_SIZE, 1),
+            ConfigurationSetRequest.transmissionUnitSize(1, 1, 128),
             new OtherRequest(0, MessageKind.CONTROL_PRIMITIVE, Bytes.EMPTY));
 
     @Test
@@ -40,6 +43,12 @@ class NvmeMiRandomDecodeTest {
                 b[0] = (byte) 0x84;
                 if (random.nextBoolean()) {
                     b[1] = (byte) (b[1] & 0x81 | (random.nextInt(3) << 3));
+                }
+                if (random.nextInt(4) == 0 && b.length >= 12) {
+                    b[4] = 0;                                                     // success
+                    b[5] = (byte) ((b.length - 12) / 16 + random.nextInt(2));     // RENT about right
+                    b[6] = 0;
+                    b[7] = 0;
                 }
                 CRC32C crc = new CRC32C();
                 crc.update(b, 0, b.length - 4);

@@ -24,7 +24,7 @@ class NvmeMiRoundTripTest {
             int csi = rnd.nextInt(2);
             MiRequest request;
             MiResponse response;
-            switch (rnd.nextInt(6)) {
+            switch (rnd.nextInt(9)) {
                 case 0:
                     request = new HealthStatusPollRequest(csi, rnd.nextBoolean());
                     response = new HealthStatusPollResponse(csi, new SubsystemHealth(rnd.nextInt(256),
@@ -55,6 +55,26 @@ class NvmeMiRoundTripTest {
                     request = new IdentifyControllerRequest(csi, rnd.nextInt(65536), 4 * rnd.nextInt(100), dlen);
                     response = new IdentifyControllerResponse(csi, rnd.nextInt() & 0xFFFF_FFFFL, rnd.nextInt() & 0xFFFF_FFFFL,
                             rnd.nextInt() & 0xFFFF_FFFFL, random(rnd, dlen));
+                    break;
+                case 5:
+                    request = new ControllerHealthStatusPollRequest(csi, rnd.nextInt(65536), rnd.nextInt(256), rnd.nextInt(8),
+                            rnd.nextBoolean(), rnd.nextInt(32), rnd.nextBoolean());
+                    List<ControllerHealth> entries = new ArrayList<>();
+                    for (int k = rnd.nextInt(rnd.nextInt(10) == 0 ? 256 : 5); k > 0; k--) {
+                        entries.add(new ControllerHealth(rnd.nextInt(65536), rnd.nextInt(65536), rnd.nextInt(65536),
+                                rnd.nextInt(256), rnd.nextInt(256), rnd.nextInt(256), rnd.nextInt(65536)));
+                    }
+                    response = new ControllerHealthStatusPollResponse(csi, entries);
+                    break;
+                case 6:
+                    request = new ConfigurationGetRequest(csi, new ConfigurationIdentifier(rnd.nextInt(256)), rnd.nextInt(256));
+                    response = new ConfigurationGetResponse(csi, rnd.nextInt(1 << 24));
+                    break;
+                case 7:
+                    request = new ConfigurationSetRequest(csi, new ConfigurationIdentifier(rnd.nextInt(256)), rnd.nextInt(256),
+                            rnd.nextInt(65536), rnd.nextInt() & 0xFFFF_FFFFL);
+                    response = rnd.nextBoolean() ? new ConfigurationSetResponse(csi, rnd.nextInt(1 << 24))
+                            : new ErrorResponse(csi, MessageKind.MI_COMMAND, new MiStatus(1 + rnd.nextInt(255)), rnd.nextInt(1 << 24));
                     break;
                 default:
                     request = new MiCommandRequest(csi, new MiOpcode(0x08 + rnd.nextInt(0xF8)), rnd.nextInt() & 0xFFFF_FFFFL,

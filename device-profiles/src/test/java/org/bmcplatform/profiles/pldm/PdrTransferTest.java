@@ -65,6 +65,15 @@ class PdrTransferTest {
                 .isInstanceOfSatisfying(PldmFormatException.class, e -> assertThat(e.field()).isEqualTo("transferFlag"));
     }
 
+    // DSP0248 GetPDR: the answer to GetFirstPart is Start or StartAndEnd; a record's tail alone must not pass as the record
+    @Test
+    void firstPartFlaggedMiddleOrEndIsRejected() {
+        assertThatThrownBy(() -> new PdrTransfer.Assembly().add(vector("get-pdr-rsp-part2")))
+                .isInstanceOfSatisfying(PldmFormatException.class, e -> assertThat(e.field()).isEqualTo("transferFlag"));
+        assertThatThrownBy(() -> new PdrTransfer.Assembly().add(vector("get-pdr-rsp-part3")))
+                .isInstanceOfSatisfying(PldmFormatException.class, e -> assertThat(e.getMessage()).contains("first part is flagged End"));
+    }
+
     @Test
     void singlePartIsStartAndEndWithoutCrc() {
         GetPdrResponse only = PdrTransfer.part(1, RECORD, 0, 0, 1024);

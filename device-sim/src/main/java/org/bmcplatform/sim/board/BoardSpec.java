@@ -58,6 +58,17 @@ public record BoardSpec(String source, String name, String description, MctpSpec
         return components.stream().filter(MctpEndpointSpec.class::isInstance).map(MctpEndpointSpec.class::cast).toList();
     }
 
+    /** The PLDM HBA with that id. @throws NoSuchElementException when there is none */
+    public PldmHbaSpec hba(String id) {
+        return hbas().stream().filter(h -> h.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no pldm-hba '" + id + "' on board " + name));
+    }
+
+    /** The PLDM HBAs, in file order. */
+    public List<PldmHbaSpec> hbas() {
+        return components.stream().filter(PldmHbaSpec.class::isInstance).map(PldmHbaSpec.class::cast).toList();
+    }
+
     /** The components on one bus, in file order. */
     public List<ComponentSpec> componentsOn(String busName) {
         return components.stream().filter(c -> c.bus().equals(busName)).toList();

@@ -14,7 +14,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * Reads the {@code components} list of a board file: the fields every component has, its place on its
  * bus (an address on SMBus, the one far end of a point-to-point link), and hands the kind's own fields
- * to {@link DriveReader} or {@link EndpointReader}.
+ * to {@link DriveReader}, {@link EndpointReader} or {@link HbaReader}.
  */
 final class ComponentReader {
     /** MT1: a responder answers within 100 ms (DSP0237 Table 9). */
@@ -25,6 +25,7 @@ final class ComponentReader {
     private final Map<String, BusSpec> buses = new HashMap<>();
     private final DriveReader drives;
     private final EndpointReader endpoints;
+    private final HbaReader hbas;
 
     ComponentReader(String file, List<BusSpec> buses, EnvironmentSpec environment, MctpSpec mctp) {
         this.file = file;
@@ -33,6 +34,7 @@ final class ComponentReader {
         }
         this.drives = new DriveReader(file, environment);
         this.endpoints = new EndpointReader(file, mctp);
+        this.hbas = new HbaReader(file, environment);
     }
 
     List<ComponentSpec> read(MappingReader doc) {
@@ -65,7 +67,8 @@ final class ComponentReader {
                         + busName + " is " + bus.binding());
             }
             Set<String> allowed = new HashSet<>(COMMON);
-            allowed.addAll(type.equals(ComponentSpec.NVME_DRIVE) ? DriveReader.KEYS : EndpointReader.KEYS);
+            allowed.addAll(type.equals(ComponentSpec.NVME_DRIVE) ? DriveReader.KEYS
+                    : type.equals(ComponentSpec.PLDM_HBA) ? HbaReader.KEYS : EndpointReader.KEYS);
             c.allowOnly(allowed.toArray(new String[0]));
             int address = address(c, bus, used);
             if (bus.isPointToPoint()) {
@@ -81,7 +84,14 @@ final class ComponentReader {
             boolean present = c.bool("present", true);
             String slot = c.string("slot", "");
             Placement at = new Placement(id, busName, address, slot, turnaround, present);
-            ComponentSpec spec = type.equals(ComponentSpec.NVME_DRIVE) ? drives.read(c, at) : endpoints.read(c, at, bus);
+            ComponentSpec spec;
+            if (type.equals(ComponentSpec.NVME_DRIVE)) {
+                spec = drives.read(c, at);
+            } else if (type.equals(ComponentSpec.PLDM_HBA)) {
+                spec = hbas.read(c, at, bus);
+            } else {
+                spec = endpoints.read(c, at, bus);
+            }
             if (!uuids.add(spec.uuid())) {
                 throw c.mapping("identity").error("uuid", "duplicate UUID " + spec.uuid());
             }

@@ -7,19 +7,21 @@ import org.bmcplatform.mctp.binding.LinkAddress;
 
 /**
  * One component of the board: where it sits and who it is. The kinds are {@link NvmeDriveSpec}
- * ({@code nvme-drive}) and {@link MctpEndpointSpec} ({@code mctp-endpoint}).
+ * ({@code nvme-drive}), {@link MctpEndpointSpec} ({@code mctp-endpoint}) and {@link PldmHbaSpec}
+ * ({@code pldm-hba}).
  */
-public sealed interface ComponentSpec permits NvmeDriveSpec, MctpEndpointSpec {
+public sealed interface ComponentSpec permits NvmeDriveSpec, MctpEndpointSpec, PldmHbaSpec {
     String NVME_DRIVE = "nvme-drive";
     String MCTP_ENDPOINT = "mctp-endpoint";
-    Set<String> TYPES = Set.of(NVME_DRIVE, MCTP_ENDPOINT);
+    String PLDM_HBA = "pldm-hba";
+    Set<String> TYPES = Set.of(NVME_DRIVE, MCTP_ENDPOINT, PLDM_HBA);
     /** Request-to-response time when the board file gives none. */
     Duration DEFAULT_TURNAROUND = Duration.ofNanos(200_000);
 
     /** Board-unique handle, e.g. {@code nvme0}. */
     String id();
 
-    /** Component kind: {@link #NVME_DRIVE} or {@link #MCTP_ENDPOINT}. */
+    /** Component kind: {@link #NVME_DRIVE}, {@link #MCTP_ENDPOINT} or {@link #PLDM_HBA}. */
     String type();
 
     /** Name of the bus it sits on. */

@@ -1,6 +1,5 @@
 package org.bmcplatform.sim.board;
 
-import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +28,7 @@ final class DriveReader {
 
     NvmeDriveSpec read(MappingReader c, ComponentReader.Placement at) {
         IdentitySpec identity = identity(c.mapping("identity"));
-        ThermalParameters thermal = thermal(c.mapping("thermal"));
+        ThermalParameters thermal = ThermalReader.read(c.mapping("thermal"), environment, ThermalReader.Defaults.NVME);
         Set<String> quirks = quirks(c);
         double used = c.number("percentage-used", 0, 255, 0);
         long seed = c.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE, "a seed", at.id().hashCode());
@@ -48,25 +47,6 @@ final class DriveReader {
         return new IdentitySpec(manufacturer, model, serial, firmware, partNumber, vendorId, ComponentReader.uuid(m));
     }
 
-    private ThermalParameters thermal(MappingReader m) {
-        m.allowOnly("idle-celsius", "load-celsius", "warning-celsius", "critical-celsius", "time-constant-s");
-        double idle = m.number("idle-celsius", -40, 125);
-        if (idle < environment.ambientCelsius()) {
-            throw m.error("idle-celsius", plain(idle) + " is below the ambient " + plain(environment.ambientCelsius()) + " °C");
-        }
-        double load = m.number("load-celsius", -40, 125);
-        if (load < idle) {
-            throw m.error("load-celsius", plain(load) + " is below idle-celsius " + plain(idle));
-        }
-        double warning = m.number("warning-celsius", -40, 125, ThermalParameters.DEFAULT_WARNING_CELSIUS);
-        double critical = m.number("critical-celsius", -40, 125, ThermalParameters.DEFAULT_CRITICAL_CELSIUS);
-        if (critical < warning) {
-            throw m.error("critical-celsius", plain(critical) + " is below warning-celsius " + plain(warning));
-        }
-        double tau = m.number("time-constant-s", 1, 3600, ThermalParameters.DEFAULT_TIME_CONSTANT.toSeconds());
-        return new ThermalParameters(idle, load, warning, critical, Duration.ofMillis(Math.round(tau * 1000)));
-    }
-
     private Set<String> quirks(MappingReader c) {
         Set<String> quirks = new LinkedHashSet<>();
         List<Node> items = c.sequence("quirks", false);
@@ -83,9 +63,5 @@ final class DriveReader {
             quirks.add(s.getValue());
         }
         return quirks;
-    }
-
-    private static String plain(double d) {
-        return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
     }
 }

@@ -2,12 +2,18 @@ package org.bmcplatform.sim.component;
 
 import java.util.List;
 import org.bmcplatform.mctp.Bytes;
+import org.bmcplatform.mctp.binding.smbus.SmbusBinding;
 import org.bmcplatform.profiles.ipmifru.FruCodec;
 import org.bmcplatform.profiles.ipmifru.FruField;
 import org.bmcplatform.profiles.ipmifru.FruInfo;
 import org.bmcplatform.profiles.ipmifru.ProductInfo;
 import org.bmcplatform.profiles.nvmemi.AdminCommandRequest;
 import org.bmcplatform.profiles.nvmemi.CompositeTemperature;
+import org.bmcplatform.profiles.nvmemi.ConfigurationGetRequest;
+import org.bmcplatform.profiles.nvmemi.ConfigurationSetRequest;
+import org.bmcplatform.profiles.nvmemi.ControllerHealth;
+import org.bmcplatform.profiles.nvmemi.ControllerHealthStatusPollRequest;
+import org.bmcplatform.profiles.nvmemi.ControllerHealthStatusPollResponse;
 import org.bmcplatform.profiles.nvmemi.DataStructure;
 import org.bmcplatform.profiles.nvmemi.DataStructureType;
 import org.bmcplatform.profiles.nvmemi.ErrorResponse;
@@ -21,6 +27,7 @@ import org.bmcplatform.profiles.nvmemi.MiStatus;
 import org.bmcplatform.profiles.nvmemi.ReadDataStructureRequest;
 import org.bmcplatform.profiles.nvmemi.ReadDataStructureResponse;
 import org.bmcplatform.profiles.nvmemi.SmartWarnings;
+import org.bmcplatform.profiles.nvmemi.SmbusFrequency;
 import org.bmcplatform.profiles.nvmemi.SubsystemHealth;
 import org.bmcplatform.profiles.nvmemi.VpdReadRequest;
 import org.bmcplatform.profiles.nvmemi.VpdReadResponse;
@@ -30,9 +37,11 @@ import org.bmcplatform.sim.thermal.ThermalModel;
 /**
  * The NVMe-MI management endpoint of a simulated drive (NVMe-MI 1.2 §5, §6; device-protocols.md §2):
  * answers decoded requests with response records from its thermal model and identity. Subsystem Health
- * Status Poll, Read NVMe-MI Data Structure (subsystem, port, controller list), Identify Controller
- * (DOFF/DLEN honoured), VPD Read (IPMI FRU product area). Other MI or admin opcodes answer Invalid
- * Command Opcode. Keeps the composite controller status change bits between polls.
+ * Status Poll, Controller Health Status Poll (its one controller), Configuration Get/Set
+ * ({@link DriveConfiguration}), Read NVMe-MI Data Structure (subsystem, port, controller list),
+ * Identify Controller (DOFF/DLEN honoured), VPD Read (IPMI FRU product area). Other MI or admin
+ * opcodes answer Invalid Command Opcode. Keeps the composite controller status change bits and the
+ * controller's changed flags between polls.
  */
 final class NvmeMiResponder {
     /** The single controller of the drive. */
@@ -43,8 +52,12 @@ final class NvmeMiResponder {
     /** Two ports: PCIe (0) and SMBus (1); NUMP is 0-based. */
     static final int PORT_PCIE = 0;
     static final int PORT_SMBUS = 1;
-    /** MCTP transmission unit the endpoint supports (baseline 64, NVMe-MI 1.2 §4.2.1). */
+    /** MCTP transmission unit of the PCIe port (baseline 64, NVMe-MI 1.2 §4.2.1); the sim has no PCIe VDM. */
     static final int MCTP_TRANSMISSION_UNIT = 64;
+    /** Largest MCTP transmission unit of the SMBus port: the drive's binding takes 254-byte packets (DSP0237). */
+    static final int SMBUS_MAX_TRANSMISSION_UNIT = SmbusBinding.MAX_MTU - 4;
+    /** Available spare the controller reports, percent. */
+    static final int AVAILABLE_SPARE = 100;
     /** The FRU EEPROM the VPD lives in (phosphor-nvme reads 256 bytes at 0x53). */
     static final int VPD_SIZE = 256;
     static final int VPD_ADDRESS = 0x53;
@@ -62,18 +75,37 @@ final class NvmeMiResponder {
     private int lastTemperatureRaw = -1;
     private int lastPercentageUsed = -1;
     private int lastWarnings = -1;
+    private final DriveConfiguration configuration;
+    private int controllerChanged;
+    private ControllerHealth lastController;
 
     NvmeMiResponder(NvmeDriveSpec spec, int busClockHz) {
         this.spec = spec;
         this.busClockHz = busClockHz;
         this.identify = IdentifyControllerData.build(spec.identity(), spec.thermal(), CONTROLLER_ID);
         this.vpd = vpdImage(spec);
+        this.configuration = new DriveConfiguration(new int[] {MCTP_TRANSMISSION_UNIT, SMBUS_MAX_TRANSMISSION_UNIT},
+                PORT_SMBUS, new SmbusFrequency(smbusFrequencyCode()));
+    }
+
+    /** The MCTP transmission unit size configured on the SMBus port (what the drive's packets carry). */
+    synchronized int smbusTransmissionUnit() {
+        return configuration.transmissionUnit(PORT_SMBUS);
     }
 
     /** The answer to one request, given the drive's thermal state at the time it is handled. */
     synchronized MiResponse answer(MiRequest request, ThermalModel thermal, long nanos) {
         if (request instanceof HealthStatusPollRequest poll) {
             return healthPoll(poll, thermal, nanos);
+        }
+        if (request instanceof ControllerHealthStatusPollRequest poll) {
+            return controllerHealthPoll(poll, thermal, nanos);
+        }
+        if (request instanceof ConfigurationGetRequest get) {
+            return configuration.get(get);
+        }
+        if (request instanceof ConfigurationSetRequest set) {
+            return configuration.set(set, mask -> changed &= ~mask);
         }
         if (request instanceof ReadDataStructureRequest read) {
             return readDataStructure(read);
@@ -110,6 +142,51 @@ final class NvmeMiResponder {
         return new HealthStatusPollResponse(poll.csi(), health);
     }
 
+    /**
+     * NVMe-MI 1.2 §5.3: the one controller is a PCI function, reported when INCF is set, its ID is at
+     * least SCTLID, MAXRENT allows an entry, and ALL is set or one of its changed flags is selected.
+     * CCF clears the flags of what was reported.
+     */
+    private MiResponse controllerHealthPoll(ControllerHealthStatusPollRequest poll, ThermalModel thermal, long nanos) {
+        double celsius = thermal.temperatureAt(nanos);
+        int kelvin = Math.max(0, (int) Math.round(celsius) + ControllerHealth.KELVIN_OFFSET);
+        int percentageUsed = (int) Math.min(255, Math.floor(thermal.wearAt(nanos)));
+        int cwarn = celsius > thermal.parameters().warningCelsius() ? ControllerHealth.CWARN_TEMPERATURE : 0;
+        ControllerHealth now = new ControllerHealth(CONTROLLER_ID, ControllerHealth.CSTS_READY, kelvin, percentageUsed,
+                AVAILABLE_SPARE, cwarn, 0);
+        if (lastController != null) {
+            controllerChanged |= (now.status() ^ lastController.status()) & ControllerHealth.CHANGED_CSTS_MASK;
+            controllerChanged |= now.temperatureKelvin() != lastController.temperatureKelvin() ? ControllerHealth.CHANGED_CTEMP : 0;
+            controllerChanged |= now.percentageUsed() != lastController.percentageUsed() ? ControllerHealth.CHANGED_PDLU : 0;
+            controllerChanged |= now.availableSpare() != lastController.availableSpare() ? ControllerHealth.CHANGED_SPARE : 0;
+            controllerChanged |= now.criticalWarnings() != lastController.criticalWarnings() ? ControllerHealth.CHANGED_CWARN : 0;
+        }
+        lastController = now;
+        boolean included = (poll.includeFlags() & ControllerHealthStatusPollRequest.INCLUDE_PCI_FUNCTIONS) != 0
+                && CONTROLLER_ID >= poll.startControllerId() && poll.maxEntries() > 0
+                && (poll.reportAll() || (controllerChanged & selectedFlags(poll.changedFilters())) != 0);
+        if (!included) {
+            return new ControllerHealthStatusPollResponse(poll.csi(), List.of());
+        }
+        ControllerHealth reported = new ControllerHealth(CONTROLLER_ID, now.status(), kelvin, percentageUsed,
+                AVAILABLE_SPARE, cwarn, controllerChanged);
+        if (poll.clearChangedFlags()) {
+            controllerChanged = 0;
+        }
+        return new ControllerHealthStatusPollResponse(poll.csi(), List.of(reported));
+    }
+
+    /** The changed flags a request's NMD1 filters select. */
+    private static int selectedFlags(int filters) {
+        int flags = 0;
+        flags |= (filters & ControllerHealthStatusPollRequest.FILTER_CSTS) != 0 ? ControllerHealth.CHANGED_CSTS_MASK : 0;
+        flags |= (filters & ControllerHealthStatusPollRequest.FILTER_CTEMP) != 0 ? ControllerHealth.CHANGED_CTEMP : 0;
+        flags |= (filters & ControllerHealthStatusPollRequest.FILTER_PDLU) != 0 ? ControllerHealth.CHANGED_PDLU : 0;
+        flags |= (filters & ControllerHealthStatusPollRequest.FILTER_SPARE) != 0 ? ControllerHealth.CHANGED_SPARE : 0;
+        flags |= (filters & ControllerHealthStatusPollRequest.FILTER_CWARN) != 0 ? ControllerHealth.CHANGED_CWARN : 0;
+        return flags;
+    }
+
     /** Sets the sticky CCS change bits for values that differ from the previous poll. */
     private void trackChanges(int temperatureRaw, int percentageUsed, int warnings) {
         if (lastTemperatureRaw >= 0 && temperatureRaw != lastTemperatureRaw) {
@@ -140,7 +217,7 @@ final class NvmeMiResponder {
             if (read.portId() == PORT_SMBUS) {
                 int frequency = smbusFrequencyCode();
                 return new ReadDataStructureResponse(read.csi(), new DataStructure.PortInfo(DataStructure.PortInfo.TYPE_SMBUS,
-                        0, MCTP_TRANSMISSION_UNIT, 0,
+                        0, SMBUS_MAX_TRANSMISSION_UNIT, 0,
                         new DataStructure.SmbusPort(VPD_ADDRESS << 1, 1, spec.address() << 1, frequency, false)));
             }
             return ErrorResponse.of(read, MiStatus.INVALID_PARAMETER);

@@ -2,6 +2,7 @@ package org.bmcplatform.sim.component;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.bmcplatform.mctp.EndpointId;
 import org.bmcplatform.mctp.InterfaceCounters;
 import org.bmcplatform.mctp.MctpInterface;
@@ -30,6 +31,7 @@ public final class SimMctpEndpoint implements SimComponent {
     private final VirtualLink link;
     private final boolean busOwner;
     private final Scheduler scheduler;
+    private final Consumer<MctpStack> onPowerOn;
     private final Object lock = new Object();
     private MctpStack stack;
     private MctpInterface iface;
@@ -41,10 +43,19 @@ public final class SimMctpEndpoint implements SimComponent {
      *                 it then reports itself as bus owner and refuses Set Endpoint ID
      */
     public SimMctpEndpoint(MctpEndpointSpec spec, VirtualLink link, boolean busOwner, Scheduler scheduler) {
+        this(spec, link, busOwner, scheduler, stack -> { });
+    }
+
+    /**
+     * An endpoint that also answers other message types: {@code onPowerOn} gets each fresh stack, after
+     * the control responder, to install its handlers (a device built on this endpoint, e.g. {@link SimPldmHba}).
+     */
+    SimMctpEndpoint(MctpEndpointSpec spec, VirtualLink link, boolean busOwner, Scheduler scheduler, Consumer<MctpStack> onPowerOn) {
         this.spec = spec;
         this.link = link;
         this.busOwner = busOwner;
         this.scheduler = scheduler;
+        this.onPowerOn = onPowerOn;
     }
 
     @Override
@@ -112,6 +123,7 @@ public final class SimMctpEndpoint implements SimComponent {
                     new TurnaroundBinding(link.componentBinding(spec.linkAddress()), spec.turnaround(), scheduler));
             spec.staticEid().ifPresent(i::setLocalEid);
             new ControlResponder(fresh, identity()).install();
+            onPowerOn.accept(fresh);
             stack = fresh;
             iface = i;
         }

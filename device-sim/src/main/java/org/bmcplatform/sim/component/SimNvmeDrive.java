@@ -17,6 +17,7 @@ import org.bmcplatform.mctp.binding.smbus.SmbusBinding;
 import org.bmcplatform.mctp.binding.smbus.SmbusPort;
 import org.bmcplatform.mctp.control.ControlResponder;
 import org.bmcplatform.mctp.control.EndpointIdentity;
+import org.bmcplatform.mctp.route.Route;
 import org.bmcplatform.mctp.time.Scheduler;
 import org.bmcplatform.profiles.nvmemi.MiRequest;
 import org.bmcplatform.profiles.nvmemi.MiResponse;
@@ -145,7 +146,8 @@ public final class SimNvmeDrive implements SimComponent {
             }
             SmbusPort port = segment.attach(spec.address());
             MctpStack fresh = new MctpStack(scheduler, StackSettings.DEFAULTS);
-            fresh.addInterface(spec.bus(), DRIVE_NETWORK, new SmbusBinding(port, SmbusBinding.MIN_MTU));
+            // takes packets up to 254 bytes, so the SMBus port's MMTUS is 250; it sends at the configured unit
+            fresh.addInterface(spec.bus(), DRIVE_NETWORK, new SmbusBinding(port, SmbusBinding.MAX_MTU));
             new ControlResponder(fresh, new EndpointIdentity(spec.identity().uuid(),
                     Set.of(MessageType.CONTROL, MessageType.NVME_MI), false, Optional.empty(), List.of())).install();
             fresh.handle(MessageType.NVME_MI, this::onNvmeMi);
@@ -180,7 +182,9 @@ public final class SimNvmeDrive implements SimComponent {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         Bytes answer;
+        MctpStack answering;
         synchronized (lock) {
+            answering = stack;
             long now = scheduler.nanoTime();
             thermal.recordCommand(now);
             MiResponse response = responder.answer(decoded, thermal, now);
@@ -188,8 +192,34 @@ public final class SimNvmeDrive implements SimComponent {
             answered++;
         }
         CompletableFuture<Optional<Bytes>> reply = new CompletableFuture<>();
-        scheduler.schedule(spec.turnaround(), () -> reply.complete(Optional.of(answer)));
+        scheduler.schedule(spec.turnaround(), () -> {
+            reply.complete(Optional.of(answer));
+            applyTransmissionUnit(answering, request.source());
+        });
         return reply;
+    }
+
+    /**
+     * NVMe-MI 1.2 §5.1.3: the SMBus port's MCTP transmission unit size applies to what the drive sends
+     * from the message after the response that set it. The drive's stack sizes responses by the route
+     * to the requester, so the route carries the unit (+4 header bytes); 64 is the baseline.
+     */
+    private void applyTransmissionUnit(MctpStack answering, EndpointId requester) {
+        if (answering == null || !requester.isUnicast()) {
+            return;
+        }
+        int mtu;
+        synchronized (lock) {
+            if (stack != answering) {
+                return;
+            }
+            mtu = responder.smbusTransmissionUnit() + 4;
+        }
+        if (answering.routes().lookup(DRIVE_NETWORK, requester).isPresent()) {
+            answering.routes().setMtu(DRIVE_NETWORK, requester, mtu);
+        } else if (mtu > Route.BASELINE_MTU) {
+            answering.routes().add(Route.direct(DRIVE_NETWORK, requester, spec.bus()).withMtu(mtu));
+        }
     }
 
     @Override

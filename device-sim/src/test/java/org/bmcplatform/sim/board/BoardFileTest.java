@@ -123,7 +123,7 @@ class BoardFileTest {
                 Arguments.of("turnaround above MT1", replaceLine(42, "    turnaround-us: 250000"), 42,
                         "components[1].turnaround-us", "250000 is not a turnaround in µs (0..100000, DSP0237 MT1)"),
                 Arguments.of("unknown component type", replaceLine(15, "    type: toaster"), 15,
-                        "components[0].type", "'toaster' is not a component type (mctp-endpoint, nvme-drive)"),
+                        "components[0].type", "'toaster' is not a component type (mctp-endpoint, nvme-drive, pldm-hba)"),
                 Arguments.of("duplicate key", replaceLine(18, "    bus: smbus0"), 18,
                         "components[0].bus", "duplicate key"),
                 Arguments.of("not a mapping", replaceLine(27, "    thermal: 42"), 27,
@@ -164,13 +164,14 @@ class BoardFileTest {
     }
 
     @Test
-    void defaultBoardHasEightDrivesOnTwoSegmentsAndThreePointToPointLinks() {
+    void defaultBoardHasEightDrivesOnTwoSegmentsAnHbaOnAThirdAndThreePointToPointLinks() {
         BoardSpec spec = BoardFile.loadDefault();
 
         assertThat(spec.name()).isEqualTo("default-2u");
         assertThat(spec.buses()).extracting(BusSpec::name, BusSpec::binding, BusSpec::clockHz, BusSpec::address)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("smbus0", "smbus", 100_000, 0x10),
                         org.assertj.core.groups.Tuple.tuple("smbus1", "smbus", 400_000, 0x10),
+                        org.assertj.core.groups.Tuple.tuple("smbus2", "smbus", 100_000, 0x10),
                         org.assertj.core.groups.Tuple.tuple("host0", "astlpc", 0, BusSpec.NO_ADDRESS),
                         org.assertj.core.groups.Tuple.tuple("pcc0", "pcc", 0, BusSpec.NO_ADDRESS),
                         org.assertj.core.groups.Tuple.tuple("debug0", "serial", 0, BusSpec.NO_ADDRESS));
@@ -184,6 +185,8 @@ class BoardFileTest {
         assertThat(spec.componentsOn("debug0")).extracting(ComponentSpec::id).containsExactly("debug-mcu");
         assertThat(spec.componentsOn("smbus0")).hasSize(4);
         assertThat(spec.componentsOn("smbus1")).hasSize(4);
+        assertThat(spec.componentsOn("smbus2")).extracting(ComponentSpec::id).containsExactly("hba0");
+        assertThat(spec.hba("hba0").drives()).hasSize(6);
         assertThat(spec.drives()).extracting(ComponentSpec::slot)
                 .containsExactly("Bay 0", "Bay 1", "Bay 2", "Bay 3", "Bay 4", "Bay 5", "Bay 6", "Bay 7");
         assertThat(spec.components()).extracting(ComponentSpec::uuid).doesNotHaveDuplicates();

@@ -8,6 +8,9 @@ import org.bmcplatform.mctp.Bytes;
 import org.bmcplatform.profiles.ipmifru.FruCodec;
 import org.bmcplatform.profiles.ipmifru.FruInfo;
 import org.bmcplatform.profiles.ipmifru.ProductInfo;
+import org.bmcplatform.profiles.nvmemi.ControllerHealth;
+import org.bmcplatform.profiles.nvmemi.ControllerHealthStatusPollRequest;
+import org.bmcplatform.profiles.nvmemi.ControllerHealthStatusPollResponse;
 import org.bmcplatform.profiles.nvmemi.ControllerIdentity;
 import org.bmcplatform.profiles.nvmemi.DataStructure;
 import org.bmcplatform.profiles.nvmemi.DataStructureType;
@@ -207,5 +210,65 @@ class NvmeMiResponderTest {
         assertThat(r).isInstanceOf(ErrorResponse.class);
         assertThat(r.status()).isEqualTo(MiStatus.INVALID_COMMAND_OPCODE);
         assertThat(r.status().code()).isEqualTo(0x03);
+    }
+
+    // NVMe-MI 1.2 §5.3: CTEMP in Kelvin, CWARN active-high, one entry for the drive's one controller
+    @Test
+    void controllerHealthPollReportsTheControllerInKelvin() {
+        NvmeMiResponder responder = new NvmeMiResponder(samsung, 100_000);
+        ThermalModel thermal = thermal(samsung, 24);
+        long celsius = Math.round(thermal.temperatureAt(300 * SECOND));
+
+        MiResponse r = exchange(responder, ControllerHealthStatusPollRequest.all(0), thermal, 300 * SECOND);
+
+        List<ControllerHealth> entries = ((ControllerHealthStatusPollResponse) r).entries();
+        assertThat(entries).hasSize(1);
+        ControllerHealth c = entries.get(0);
+        assertThat(c.controllerId()).isEqualTo(NvmeMiResponder.CONTROLLER_ID);
+        assertThat(c.temperatureKelvin()).isEqualTo(celsius + 273);
+        assertThat(c.temperatureCelsius()).isEqualTo(celsius);
+        assertThat(c.percentageUsed()).isEqualTo(3);
+        assertThat(c.availableSpare()).isEqualTo(NvmeMiResponder.AVAILABLE_SPARE);
+        assertThat(c.ready()).isTrue();
+        assertThat(c.criticalWarnings()).isZero();
+    }
+
+    @Test
+    void controllerHealthPollSelectsByStartIdIncludeFlagsAndMaxEntries() {
+        NvmeMiResponder responder = new NvmeMiResponder(samsung, 100_000);
+        ThermalModel thermal = thermal(samsung, 24);
+        int incf = ControllerHealthStatusPollRequest.INCLUDE_PCI_FUNCTIONS;
+
+        assertThat(entries(responder, new ControllerHealthStatusPollRequest(0, 2, 255, incf, true, 0, false), thermal, 0)).isEmpty();
+        assertThat(entries(responder, new ControllerHealthStatusPollRequest(0, 0, 255, 0, true, 0, false), thermal, 0)).isEmpty();
+        assertThat(entries(responder, new ControllerHealthStatusPollRequest(0, 0, 0, incf, true, 0, false), thermal, 0)).isEmpty();
+        assertThat(entries(responder, new ControllerHealthStatusPollRequest(0, 1, 1, incf, true, 0, false), thermal, 0)).hasSize(1);
+    }
+
+    @Test
+    void controllerHealthPollWithoutAllReportsOnlySelectedChangesUntilCleared() {
+        NvmeMiResponder responder = new NvmeMiResponder(samsung, 100_000);
+        ThermalModel thermal = thermal(samsung, 24);
+        int incf = ControllerHealthStatusPollRequest.INCLUDE_PCI_FUNCTIONS;
+        ControllerHealthStatusPollRequest temperatureChanges = new ControllerHealthStatusPollRequest(0, 0, 255, incf, false,
+                ControllerHealthStatusPollRequest.FILTER_CTEMP, false);
+        ControllerHealthStatusPollRequest spareChanges = new ControllerHealthStatusPollRequest(0, 0, 255, incf, false,
+                ControllerHealthStatusPollRequest.FILTER_SPARE, false);
+
+        assertThat(entries(responder, temperatureChanges, thermal, 0)).isEmpty(); // first look: nothing changed yet
+        List<ControllerHealth> warmed = entries(responder, spareChanges, thermal, 60 * SECOND);
+        List<ControllerHealth> changed = entries(responder, temperatureChanges, thermal, 60 * SECOND);
+        List<ControllerHealth> clearing = entries(responder, ControllerHealthStatusPollRequest.all(0).clearing(), thermal, 60 * SECOND);
+        List<ControllerHealth> after = entries(responder, temperatureChanges, thermal, 60 * SECOND);
+
+        assertThat(warmed).isEmpty();
+        assertThat(changed).singleElement().satisfies(c -> assertThat(c.isChanged(ControllerHealth.CHANGED_CTEMP)).isTrue());
+        assertThat(clearing).singleElement().satisfies(c -> assertThat(c.isChanged(ControllerHealth.CHANGED_CTEMP)).isTrue());
+        assertThat(after).isEmpty();
+    }
+
+    private static List<ControllerHealth> entries(NvmeMiResponder responder, ControllerHealthStatusPollRequest poll,
+                                                  ThermalModel thermal, long nanos) {
+        return ((ControllerHealthStatusPollResponse) exchange(responder, poll, thermal, nanos)).entries();
     }
 }

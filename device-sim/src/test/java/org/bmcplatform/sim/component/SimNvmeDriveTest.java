@@ -18,11 +18,24 @@ import org.bmcplatform.mctp.control.DiscoveredEndpoint;
 import org.bmcplatform.mctp.control.EidPool;
 import org.bmcplatform.mctp.EndpointId;
 import org.bmcplatform.mctp.time.VirtualScheduler;
+import org.bmcplatform.profiles.nvmemi.ConfigurationGetRequest;
+import org.bmcplatform.profiles.nvmemi.ConfigurationGetResponse;
+import org.bmcplatform.profiles.nvmemi.ConfigurationIdentifier;
+import org.bmcplatform.profiles.nvmemi.ConfigurationSetRequest;
+import org.bmcplatform.profiles.nvmemi.ControllerHealth;
+import org.bmcplatform.profiles.nvmemi.ControllerHealthStatusPollRequest;
+import org.bmcplatform.profiles.nvmemi.ControllerHealthStatusPollResponse;
 import org.bmcplatform.profiles.nvmemi.HealthStatusPollRequest;
 import org.bmcplatform.profiles.nvmemi.HealthStatusPollResponse;
+import org.bmcplatform.profiles.nvmemi.MiRequest;
+import org.bmcplatform.profiles.nvmemi.MiResponse;
+import org.bmcplatform.profiles.nvmemi.MiStatus;
 import org.bmcplatform.profiles.nvmemi.NvmeMiCodec;
+import org.bmcplatform.profiles.nvmemi.VpdReadRequest;
+import org.bmcplatform.profiles.nvmemi.VpdReadResponse;
 import org.bmcplatform.sim.board.BoardFile;
 import org.bmcplatform.sim.board.NvmeDriveSpec;
+import org.bmcplatform.sim.bus.SegmentStats;
 import org.bmcplatform.sim.bus.VirtualSmbusSegment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +54,8 @@ class SimNvmeDriveTest {
     void plugAndAssign() throws Exception {
         drive.plug();
         host = new MctpStack(scheduler, StackSettings.DEFAULTS);
-        host.addInterface("smbus0", 1, new SmbusBinding(segment.attach(0x10), SmbusBinding.MIN_MTU)).setLocalEid(EndpointId.of(8));
+        // the host takes packets up to 254 bytes so the drive may answer above the baseline once told to
+        host.addInterface("smbus0", 1, new SmbusBinding(segment.attach(0x10), SmbusBinding.MAX_MTU)).setLocalEid(EndpointId.of(8));
         BusOwner owner = new BusOwner(host, new ControlRequester(host, RequestOptions.DEFAULT), new EidPool(EndpointId.of(9), EndpointId.of(20)));
         endpoint = scheduler.await(owner.setupEndpoint("smbus0", LinkAddress.smbus(spec.address())), Duration.ofSeconds(1));
     }
@@ -92,5 +106,58 @@ class SimNvmeDriveTest {
         assertThat(drive.present()).isTrue();
         assertThat(drive.eid()).isEmpty();
         assertThat(drive.uuid()).isEqualTo(endpoint.uuid());
+    }
+
+    private MiResponse exchange(MiRequest request) throws Exception {
+        Bytes reply = scheduler.await(host.request(1, endpoint.eid(), NvmeMiCodec.encode(request)), Duration.ofSeconds(1));
+        return NvmeMiCodec.decodeResponse(reply, request);
+    }
+
+    @Test
+    void controllerHealthPollIsAnsweredAfterWireTimeAndTurnaround() throws Exception {
+        long start = scheduler.nanoTime();
+
+        MiResponse r = exchange(ControllerHealthStatusPollRequest.all(0));
+
+        ControllerHealth c = ((ControllerHealthStatusPollResponse) r).entries().get(0);
+        assertThat(c.temperatureCelsius()).isEqualTo(Math.round(drive.temperatureCelsius()));
+        long wire = segment.timing().singlePacketMessageNanos(20) + segment.timing().singlePacketMessageNanos(8 + 16 + 4);
+        assertThat(scheduler.nanoTime() - start).isEqualTo(wire + spec.turnaround().toNanos());
+    }
+
+    // NVMe-MI 1.2 §5.1: the SMBus port's MCTP transmission unit size governs the drive's packets
+    @Test
+    void largerTransmissionUnitSendsTheSameResponseInFewerPackets() throws Exception {
+        VpdReadRequest read = new VpdReadRequest(0, 0, 200); // response: 8 + 200 + 4 = 212 bytes
+        SegmentStats before = segment.stats();
+        Bytes baseline = ((VpdReadResponse) exchange(read)).data();
+        SegmentStats atBaseline = segment.stats().minus(before);
+
+        MiResponse set = exchange(ConfigurationSetRequest.transmissionUnitSize(0, NvmeMiResponder.PORT_SMBUS, 250));
+        ConfigurationGetResponse get = (ConfigurationGetResponse) exchange(
+                new ConfigurationGetRequest(0, ConfigurationIdentifier.MCTP_TRANSMISSION_UNIT_SIZE, NvmeMiResponder.PORT_SMBUS));
+        SegmentStats mark = segment.stats();
+        Bytes large = ((VpdReadResponse) exchange(read)).data();
+        SegmentStats atLarge = segment.stats().minus(mark);
+
+        assertThat(set.status()).isEqualTo(MiStatus.SUCCESS);
+        assertThat(get.transmissionUnitSize()).isEqualTo(250);
+        assertThat(large).isEqualTo(baseline);
+        assertThat(atBaseline.transactions()).isEqualTo(1 + 4); // request + ceil(212 / 64)
+        assertThat(atLarge.transactions()).isEqualTo(1 + 1);
+    }
+
+    @Test
+    void replugResetsTheTransmissionUnitToTheBaseline() throws Exception {
+        exchange(ConfigurationSetRequest.transmissionUnitSize(0, NvmeMiResponder.PORT_SMBUS, 128));
+
+        drive.unplug();
+        drive.plug();
+        BusOwner owner = new BusOwner(host, new ControlRequester(host, RequestOptions.DEFAULT), new EidPool(EndpointId.of(21), EndpointId.of(30)));
+        endpoint = scheduler.await(owner.setupEndpoint("smbus0", LinkAddress.smbus(spec.address())), Duration.ofSeconds(1));
+
+        ConfigurationGetResponse get = (ConfigurationGetResponse) exchange(
+                new ConfigurationGetRequest(0, ConfigurationIdentifier.MCTP_TRANSMISSION_UNIT_SIZE, NvmeMiResponder.PORT_SMBUS));
+        assertThat(get.transmissionUnitSize()).isEqualTo(64);
     }
 }

@@ -1,6 +1,7 @@
 package org.bmcplatform.app.discovery;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -29,8 +30,8 @@ class ComponentIdentifier {
         this.engine = engine;
     }
 
-    /** The profile (if any matched) and the asset facts identification read. */
-    record Identified(Optional<DeviceProfile> profile, Map<String, String> assets) {
+    /** The profile (if any matched), the asset facts identification read, and the whole identification (PDRs). */
+    record Identified(Optional<DeviceProfile> profile, Map<String, String> assets, Identification identification) {
 
         String componentClass() {
             return profile.map(p -> p.componentClass().name()).orElse(ComponentClass.UNKNOWN.name());
@@ -45,19 +46,20 @@ class ComponentIdentifier {
         EndpointFacts facts = EndpointFacts.of(endpoint.messageTypes());
         Optional<DeviceProfile> generic = catalog.match(facts);
         if (generic.isEmpty()) {
-            return CompletableFuture.completedFuture(new Identified(Optional.empty(), Map.of()));
+            return CompletableFuture.completedFuture(new Identified(Optional.empty(), Map.of(),
+                    new Identification(Map.of(), List.of())));
         }
         return identifyWith(bus, endpoint, generic.get()).thenCompose(first -> {
             DeviceProfile specific = catalog.match(facts.withIdentity(first)).orElse(generic.get());
             if (specific.id().equals(generic.get().id())) {
-                return CompletableFuture.completedFuture(new Identified(Optional.of(specific), first.assets()));
+                return CompletableFuture.completedFuture(new Identified(Optional.of(specific), first.assets(), first));
             }
             // a vendor profile may ask differently (its quirks): identify again with it, keeping
             // what the generic pass read where the vendor pass reads nothing
             return identifyWith(bus, endpoint, specific).thenApply(second -> {
                 Map<String, String> assets = new LinkedHashMap<>(first.assets());
                 assets.putAll(second.assets());
-                return new Identified(Optional.of(specific), assets);
+                return new Identified(Optional.of(specific), assets, second);
             });
         });
     }

@@ -3,11 +3,13 @@ package org.bmcplatform.app.discovery;
 import java.util.Optional;
 import org.bmcplatform.mctp.control.DiscoveredEndpoint;
 import org.bmcplatform.profiles.profile.DeviceProfile;
+import org.bmcplatform.profiles.profile.Identification;
 
 /**
  * A component answers on its bus: just discovered, rediscovered by a rescan, or back after a
- * re-probe (possibly with a new EID). Health polling starts or re-targets its poller on this.
+ * re-probe (possibly with a new EID). Health polling starts or re-targets its poller on this, with
+ * what identification read (a PLDM terminus's PDRs choose the sensors to poll).
  */
 public record ComponentOnline(long componentId, String busName, int address, DiscoveredEndpoint endpoint,
-                              Optional<DeviceProfile> profile) {
+                              Optional<DeviceProfile> profile, Identification identification) {
 }

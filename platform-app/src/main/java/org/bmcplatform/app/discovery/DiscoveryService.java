@@ -164,7 +164,8 @@ public class DiscoveryService implements DisposableBean {
         }
         synchronized (registering) {
             Inventory.Registration r = inventory.register(facts);
-            events.publishEvent(new ComponentOnline(r.componentId(), bus.name(), address, endpoint, identified.profile()));
+            events.publishEvent(new ComponentOnline(r.componentId(), bus.name(), address, endpoint, identified.profile(),
+                    identified.identification()));
             return new Found(r.componentId(), seen.created(), r.created());
         }
     }

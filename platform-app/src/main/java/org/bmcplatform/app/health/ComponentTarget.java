@@ -9,17 +9,22 @@ import org.bmcplatform.app.buses.Bus;
 import org.bmcplatform.app.discovery.DiscoveryService;
 import org.bmcplatform.mctp.control.DiscoveredEndpoint;
 import org.bmcplatform.profiles.profile.DeviceProfile;
+import org.bmcplatform.profiles.profile.Identification;
 import org.bmcplatform.profiles.profile.PollResult;
 import org.bmcplatform.profiles.profile.ProfileEngine;
 import org.bmcplatform.profiles.profile.Reading;
 
-/** A discovered component polled through its profile at its current EID; re-probed through discovery. */
+/**
+ * A discovered component polled through its profile at its current EID (PLDM sensors chosen from the PDRs its
+ * identification read); re-probed through discovery.
+ */
 final class ComponentTarget implements PollTarget {
     private final long componentId;
     private final Bus bus;
     private final int address;
     private final DiscoveredEndpoint endpoint;
     private final DeviceProfile profile;
+    private final Identification identification;
     private final ProfileEngine engine;
     private final DiscoveryService discovery;
     private final LatestReadings readings;
@@ -27,12 +32,14 @@ final class ComponentTarget implements PollTarget {
 
     /** @param pollThread where results are recorded: the bus's poller thread, never the stack's threads */
     ComponentTarget(long componentId, Bus bus, int address, DiscoveredEndpoint endpoint, DeviceProfile profile,
-                    ProfileEngine engine, DiscoveryService discovery, LatestReadings readings, Executor pollThread) {
+                    Identification identification, ProfileEngine engine, DiscoveryService discovery, LatestReadings readings,
+                    Executor pollThread) {
         this.componentId = componentId;
         this.bus = bus;
         this.address = address;
         this.endpoint = endpoint;
         this.profile = profile;
+        this.identification = identification;
         this.engine = engine;
         this.discovery = discovery;
         this.readings = readings;
@@ -51,7 +58,7 @@ final class ComponentTarget implements PollTarget {
 
     @Override
     public CompletableFuture<?> poll() {
-        return bus.lane().<PollResult>submit(() -> engine.poll(profile, endpoint.network(), endpoint.eid()))
+        return bus.lane().<PollResult>submit(() -> engine.poll(profile, identification, endpoint.network(), endpoint.eid()))
                 .thenAcceptAsync(this::record, pollThread);
     }
 
@@ -63,8 +70,8 @@ final class ComponentTarget implements PollTarget {
 
     @Override
     public void wentAbsent() {
-        discovery.lost(componentId, endpoint, String.format("no answer from EID %d at %s 0x%02x",
-                endpoint.eid().value(), bus.name(), address));
+        discovery.lost(componentId, endpoint, "no answer from EID " + endpoint.eid().value() + " at "
+                + Bus.location(bus.name(), address));
     }
 
     private void record(PollResult result) {

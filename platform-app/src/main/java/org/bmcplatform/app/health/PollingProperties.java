@@ -6,13 +6,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code bmc.polling.*}: backoff after a failed poll (initial, doubling, capped), how many failures in a
- * row make a component absent, and how often an absent component's address is probed again.
+ * row make a component absent, how often an absent component's address is probed again, and how often a
+ * component without sensors (no profile matched) is asked Get Endpoint ID to see that it is still there.
  */
 @ConfigurationProperties("bmc.polling")
 record PollingProperties(@DefaultValue("1s") Duration backoffInitial,
                          @DefaultValue("30s") Duration backoffMax,
                          @DefaultValue("3") int absentAfter,
-                         @DefaultValue("2s") Duration reprobeInterval) {
+                         @DefaultValue("2s") Duration reprobeInterval,
+                         @DefaultValue("5s") Duration presenceInterval) {
 
     Backoff backoff() {
         return new Backoff(backoffInitial, backoffMax);

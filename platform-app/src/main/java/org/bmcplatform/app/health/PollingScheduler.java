@@ -10,6 +10,8 @@ import org.bmcplatform.app.buses.LiveBoard;
 import org.bmcplatform.app.discovery.AddressVacant;
 import org.bmcplatform.app.discovery.ComponentOnline;
 import org.bmcplatform.app.discovery.DiscoveryService;
+import org.bmcplatform.mctp.RequestOptions;
+import org.bmcplatform.mctp.control.ControlRequester;
 import org.bmcplatform.mctp.time.SystemScheduler;
 import org.bmcplatform.profiles.profile.ProfileEngine;
 import org.springframework.beans.factory.DisposableBean;
@@ -17,9 +19,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * One {@link BusPoller} per SMBus segment, each on its own thread, so one slow bus never delays
- * another. A component joins its bus's poller when discovery reports it online, and is re-targeted
- * (new EID) when it comes back.
+ * One {@link BusPoller} per bus, each on its own thread, so one slow bus never delays another. A component
+ * joins its bus's poller when discovery reports it online (its profile's sensors, or, with no profile, a
+ * presence check), and is re-targeted (new EID) when it comes back.
  */
 @Component
 class PollingScheduler implements DisposableBean {
@@ -32,10 +34,12 @@ class PollingScheduler implements DisposableBean {
     private final ProfileEngine engine;
     private final DiscoveryService discovery;
     private final LatestReadings readings;
+    private final ControlRequester presence;
 
     PollingScheduler(LiveBoard board, ProfileEngine engine, DiscoveryService discovery, LatestReadings readings,
                      PollingProperties properties, MeterRegistry meters) {
         this.board = board;
+        this.presence = new ControlRequester(board.endpoint(), RequestOptions.DEFAULT);
         this.engine = engine;
         this.discovery = discovery;
         this.readings = readings;
@@ -65,12 +69,14 @@ class PollingScheduler implements DisposableBean {
         if (previous != null && previous != online.componentId()) {
             poller.remove(previous);
         }
-        if (online.profile().isEmpty()) {
-            poller.remove(online.componentId());
+        if (online.profile().map(p -> p.sensors().isEmpty() && p.health().conditions().isEmpty()).orElse(true)) {
+            // nothing to read (no profile, or one without sensors): watch that the endpoint is still there
+            poller.upsert(new PresenceTarget(online.componentId(), board.bus(online.busName()), online.address(),
+                    online.endpoint(), properties.presenceInterval(), presence, discovery));
             return;
         }
         poller.upsert(new ComponentTarget(online.componentId(), board.bus(online.busName()), online.address(),
-                online.endpoint(), online.profile().get(), engine, discovery, readings,
+                online.endpoint(), online.profile().get(), online.identification(), engine, discovery, readings,
                 threads.get(online.busName())::execute));
     }
 

@@ -40,9 +40,10 @@ class DashboardBrowserIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final int DRIVES_ON_DEFAULT_BOARD = 8;
-    /** The drives and the far ends of the host, platform-controller and debug links, which have no sensors. */
-    private static final int COMPONENTS_ON_DEFAULT_BOARD = 11;
+    /** The eight NVMe drives and the HBA have a temperature. */
+    private static final int WITH_TEMPERATURE_ON_DEFAULT_BOARD = 9;
+    /** Those and the far ends of the host, platform-controller and debug links, which have no sensors. */
+    private static final int COMPONENTS_ON_DEFAULT_BOARD = 12;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final Pattern CELSIUS = Pattern.compile("-?\\d+(\\.\\d+)?\\s*°C");
     private static final By ROWS = By.cssSelector("[data-testid='component-row']");
@@ -100,10 +101,10 @@ class DashboardBrowserIT {
         try {
             driver.get("http://localhost:" + port + "/");
 
-            wait.withMessage("eight component rows with a numeric temperature")
-                    .until(d -> rowsWithTemperature(d) >= DRIVES_ON_DEFAULT_BOARD);
+            wait.withMessage("nine component rows (drives and HBA) with a numeric temperature")
+                    .until(d -> rowsWithTemperature(d) >= WITH_TEMPERATURE_ON_DEFAULT_BOARD);
             wait.withMessage("a row for every component").until(d -> d.findElements(ROWS).size() == COMPONENTS_ON_DEFAULT_BOARD);
-            assertThat(rowsWithTemperature(driver)).isEqualTo(DRIVES_ON_DEFAULT_BOARD);
+            assertThat(rowsWithTemperature(driver)).isEqualTo(WITH_TEMPERATURE_ON_DEFAULT_BOARD);
             assertThat(driver.findElements(By.cssSelector("[data-testid='component-row'] [data-testid='health-badge']")))
                     .hasSize(COMPONENTS_ON_DEFAULT_BOARD);
 

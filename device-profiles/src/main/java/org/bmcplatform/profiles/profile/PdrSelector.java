@@ -1,0 +1,105 @@
+package org.bmcplatform.profiles.profile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.bmcplatform.profiles.pldm.NumericSensorPdr;
+import org.bmcplatform.profiles.pldm.SensorUnit;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Which numeric sensor of a terminus's PDRs a {@code pldm.numeric-sensor} source reads (reference §3.6: pick
+ * sensors by unit and entity from the PDRs, never assume IDs). Candidates have the base unit and one of the
+ * entity types, if given, and with {@code top-level} sit on an entity no entity association contains (the
+ * terminus itself, not a drive behind it). {@code sensorIds} lists known IDs in preference order, for
+ * firmware generations that renumbered their sensors (reference §7 item 16: 3 then 300): the first listed
+ * candidate wins; without a list, the candidate with the lowest sensor ID.
+ */
+public record PdrSelector(Optional<SensorUnit> baseUnit, Set<Integer> entityTypes, List<Integer> sensorIds, boolean topLevel) {
+    public static final PdrSelector ANY = new PdrSelector(Optional.empty(), Set.of(), List.of(), false);
+
+    private static final Map<String, SensorUnit> UNITS = Map.of("degrees-c", SensorUnit.DEGREES_C,
+            "degrees-f", SensorUnit.DEGREES_F, "kelvins", SensorUnit.KELVINS, "volts", SensorUnit.VOLTS,
+            "amps", SensorUnit.AMPS, "watts", SensorUnit.WATTS, "rpm", SensorUnit.RPM, "percentage", SensorUnit.PERCENTAGE);
+
+    public PdrSelector {
+        if (baseUnit == null) {
+            throw new IllegalArgumentException("baseUnit is required (Optional.empty() for any)");
+        }
+        entityTypes = Set.copyOf(entityTypes);
+        sensorIds = List.copyOf(sensorIds);
+    }
+
+    public Optional<NumericSensorPdr> choose(PdrRepository pdrs) {
+        List<NumericSensorPdr> candidates = pdrs.numericSensors().stream()
+                .filter(p -> baseUnit.isEmpty() || p.units().baseUnit().equals(baseUnit.get()))
+                .filter(p -> entityTypes.isEmpty() || entityTypes.contains(p.entity().entityType()))
+                .filter(p -> !topLevel || !pdrs.isContained(p.entity()))
+                .toList();
+        for (int id : sensorIds) {
+            Optional<NumericSensorPdr> listed = candidates.stream().filter(p -> p.sensorId() == id).findFirst();
+            if (listed.isPresent()) {
+                return listed;
+            }
+        }
+        return sensorIds.isEmpty() ? candidates.stream().min(Comparator.comparingInt(NumericSensorPdr::sensorId))
+                : Optional.empty();
+    }
+
+    /** {@code select: {base-unit: degrees-c | 2, entity-types: [68], sensor-ids: [300, 3], top-level: true}}. */
+    static PdrSelector read(YamlSection s) {
+        s.allowOnly(Set.of("base-unit", "entity-types", "sensor-ids", "top-level"));
+        Optional<SensorUnit> unit = s.optionalString("base-unit").map(v -> unit(v, s));
+        Set<Integer> entityTypes = new LinkedHashSet<>(numbers(s, "entity-types", 0xFFFF));
+        List<Integer> ids = numbers(s, "sensor-ids", 0xFFFF);
+        boolean topLevel = s.optionalString("top-level").map(v -> {
+            if (!v.equals("true") && !v.equals("false")) {
+                throw new ProfileFormatException(YamlSection.line(s.requiredNode("top-level")), s.field("top-level"),
+                        "'" + v + "' is not true or false");
+            }
+            return Boolean.parseBoolean(v);
+        }).orElse(false);
+        return new PdrSelector(unit, entityTypes, ids, topLevel);
+    }
+
+    private static SensorUnit unit(String v, YamlSection s) {
+        SensorUnit named = UNITS.get(v);
+        if (named != null) {
+            return named;
+        }
+        try {
+            int code = Integer.decode(v);
+            if (code >= 0 && code <= 255) {
+                return new SensorUnit(code);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ProfileFormatException(YamlSection.line(s.requiredNode("base-unit")), s.field("base-unit"),
+                "'" + v + "' is not a PLDM base unit; write a DSP0248 unit code 0..255 or one of " + UNITS.keySet());
+    }
+
+    private static List<Integer> numbers(YamlSection s, String key, int max) {
+        List<Integer> out = new ArrayList<>();
+        List<Node> nodes = s.list(key);
+        for (int i = 0; i < nodes.size(); i++) {
+            String f = s.field(key) + "[" + i + "]";
+            String v = YamlSection.scalar(nodes.get(i), f);
+            int n;
+            try {
+                n = Integer.decode(v);
+            } catch (NumberFormatException e) {
+                n = -1;
+            }
+            if (n < 0 || n > max) {
+                throw new ProfileFormatException(YamlSection.line(nodes.get(i)), f, "'" + v + "' is not a number 0.." + max);
+            }
+            out.add(n);
+        }
+        return out;
+    }
+}

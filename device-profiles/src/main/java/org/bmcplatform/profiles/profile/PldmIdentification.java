@@ -1,0 +1,138 @@
+package org.bmcplatform.profiles.profile;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import org.bmcplatform.mctp.MctpException;
+import org.bmcplatform.profiles.pldm.FruField;
+import org.bmcplatform.profiles.pldm.FruFieldType;
+import org.bmcplatform.profiles.pldm.FruRecord;
+import org.bmcplatform.profiles.pldm.FruRecordSetPdr;
+import org.bmcplatform.profiles.pldm.FruRecordTable;
+import org.bmcplatform.profiles.pldm.FruRecordType;
+import org.bmcplatform.profiles.pldm.GetPldmTypesRequest;
+import org.bmcplatform.profiles.pldm.GetPldmTypesResponse;
+import org.bmcplatform.profiles.pldm.GetTidRequest;
+import org.bmcplatform.profiles.pldm.GetTidResponse;
+
+/**
+ * The PLDM identification steps (reference §3.4, as openbmc platform-mc initialises a terminus): the
+ * terminus ID and PLDM types (DSP0240), the PDR repository (DSP0248) and the FRU record of the terminus's
+ * own entity (DSP0257): the record set a FRU Record Set PDR ties to an entity no entity association
+ * contains, else the first General record. Asset keys: pldmTid, pldmTypes (the type codes, e.g. {@code 0,2,4}),
+ * pldmEntities (DSP0249 entity types with a sensor or FRU record, e.g. {@code 68,107,145}: what a profile's
+ * identity matches to tell an HBA (I/O controller 145, hard drives 107) from a NIC (network controller 144)),
+ * manufacturer, model, partNumber,
+ * serialNumber, productName (FRU Name), version (FRU Version), sku, assetTag.
+ */
+final class PldmIdentification {
+    private final PldmExchange exchange;
+    private final BiConsumer<String, String> put;
+    private final List<String> warnings;
+    /** The terminus did not answer GetTID: the other PLDM steps are not tried. */
+    private boolean silent;
+
+    PldmIdentification(PldmExchange exchange, BiConsumer<String, String> put, List<String> warnings) {
+        this.exchange = exchange;
+        this.put = put;
+        this.warnings = warnings;
+    }
+
+    /**
+     * GetTID and GetPLDMTypes. An endpoint that lists PLDM but does not answer GetTID at all is still there (it
+     * answered MCTP control): that is a warning, and the later PLDM steps are skipped rather than each timing out.
+     */
+    CompletableFuture<Void> terminus() {
+        return exchange.ask(GetTidRequest::new, GetTidResponse.class, "pldm-terminus: GetTID", warnings)
+                .exceptionally(e -> {
+                    if (MctpException.extract(e).map(x -> x.reason() != MctpException.Reason.TIMEOUT).orElse(true)) {
+                        throw e instanceof CompletionException ce ? ce : new CompletionException(e);
+                    }
+                    silent = true;
+                    warnings.add("pldm-terminus: no answer to GetTID; the endpoint lists PLDM but does not answer it");
+                    return Optional.empty();
+                })
+                .thenCompose(tid -> {
+                    if (silent) {
+                        return CompletableFuture.completedFuture(Optional.<GetPldmTypesResponse>empty());
+                    }
+                    tid.ifPresent(t -> put.accept("pldmTid", Integer.toString(t.tid())));
+                    return exchange.ask(GetPldmTypesRequest::new, GetPldmTypesResponse.class, "pldm-terminus: GetPLDMTypes",
+                            warnings);
+                })
+                .thenAccept(types -> types.ifPresent(t -> put.accept("pldmTypes",
+                        t.types().stream().map(type -> Integer.toString(type.code())).collect(Collectors.joining(",")))));
+    }
+
+    /** Walks the PDRs; asset pldmEntities: the entity types (sorted codes) of the entities with a sensor or FRU record. */
+    CompletableFuture<PdrRepository> pdrs(int requestCount) {
+        if (silent) {
+            return CompletableFuture.completedFuture(PdrRepository.EMPTY);
+        }
+        return new PdrWalk(exchange, requestCount, warnings).walk().thenApply(pdrs -> {
+            String entities = pdrs.describedEntities().stream().map(e -> e.entityType()).distinct().sorted()
+                    .map(String::valueOf).collect(Collectors.joining(","));
+            if (!entities.isEmpty()) {
+                put.accept("pldmEntities", entities);
+            }
+            return pdrs;
+        });
+    }
+
+    CompletableFuture<Void> fru(PdrRepository pdrs) {
+        if (silent) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return new FruTableRead(exchange, warnings).read().thenAccept(table -> table.flatMap(t -> ownRecord(t, pdrs))
+                .ifPresent(this::assets));
+    }
+
+    private static Optional<FruRecord> ownRecord(FruRecordTable table, PdrRepository pdrs) {
+        List<FruRecord> general = table.records().stream().filter(r -> r.type().equals(FruRecordType.GENERAL)).toList();
+        Optional<Integer> ownSet = pdrs.fruRecordSets().stream().filter(s -> !pdrs.isContained(s.entity()))
+                .min(Comparator.comparingInt(FruRecordSetPdr::fruRecordSetId)).map(FruRecordSetPdr::fruRecordSetId);
+        return ownSet.flatMap(id -> general.stream().filter(r -> r.recordSetId() == id).findFirst())
+                .or(() -> general.stream().findFirst());
+    }
+
+    private void assets(FruRecord record) {
+        for (FruField f : record.fields()) {
+            String key = key(f.type());
+            if (key != null) {
+                put.accept(key, f.text(record.encoding()).strip());
+            }
+        }
+    }
+
+    private static String key(FruFieldType type) {
+        if (type.equals(FruFieldType.MANUFACTURER)) {
+            return "manufacturer";
+        }
+        if (type.equals(FruFieldType.MODEL)) {
+            return "model";
+        }
+        if (type.equals(FruFieldType.PART_NUMBER)) {
+            return "partNumber";
+        }
+        if (type.equals(FruFieldType.SERIAL_NUMBER)) {
+            return "serialNumber";
+        }
+        if (type.equals(FruFieldType.NAME)) {
+            return "productName";
+        }
+        if (type.equals(FruFieldType.VERSION)) {
+            return "version";
+        }
+        if (type.equals(FruFieldType.SKU)) {
+            return "sku";
+        }
+        if (type.equals(FruFieldType.ASSET_TAG)) {
+            return "assetTag";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,275 @@
+package org.bmcplatform.sim.component;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.bmcplatform.mctp.EndpointId;
+import org.bmcplatform.mctp.MctpStack;
+import org.bmcplatform.mctp.MessageType;
+import org.bmcplatform.mctp.time.Scheduler;
+import org.bmcplatform.profiles.pldm.EntityId;
+import org.bmcplatform.sim.board.HbaDriveSpec;
+import org.bmcplatform.sim.board.MctpEndpointSpec;
+import org.bmcplatform.sim.board.PldmHbaSpec;
+import org.bmcplatform.sim.bus.VirtualLink;
+import org.bmcplatform.sim.pldm.PldmTerminus;
+import org.bmcplatform.sim.pldm.TerminusSettings;
+import org.bmcplatform.sim.thermal.ThermalModel;
+
+/**
+ * A virtual storage HBA ({@code type: pldm-hba}): a {@link SimMctpEndpoint} (control + PLDM, no static
+ * EID) whose PLDM messages a {@link PldmTerminus} answers through the codecs (device-protocols.md §3.6).
+ * Its PDR repository and FRU table describe:
+ *
+ * <ul>
+ *   <li>the HBA entity {@link #HBA_ENTITY} (DSP0249 entity type 145, I/O controller; instance 1 in the
+ *       system container 0) with the controller (ROC) temperature {@link #CONTROLLER_TEMPERATURE_SENSOR}
+ *       (°C, sint16, resolution 1 or 0.5, upper warning/critical), its health state sensor
+ *       {@link #CONTROLLER_HEALTH_SENSOR} (state set 1 Health State) and FRU record set {@link #CONTROLLER_FRU_SET};</li>
+ *   <li>an Entity Association PDR: the HBA logically contains, in container {@link #DRIVE_CONTAINER_ID},
+ *       the drives present;</li>
+ *   <li>per drive in slot s: entity (107 fixed disk / hard drive, instance s + 1, container
+ *       {@link #DRIVE_CONTAINER_ID}), temperature sensor {@link #driveSensorId} = 0x100 + s (°C, sint8,
+ *       resolution 1) and FRU record set {@link #driveFruSetId} = 0x100 + s (model, serial, Version = firmware).</li>
+ * </ul>
+ *
+ * Temperatures follow a {@link ThermalModel} per controller and drive (powered while the HBA is, and the
+ * drive cabled). {@link #pullDrive} removes the drive's PDRs, sensor and FRU records and updates the
+ * association (its recordChangeNumber goes up), so a fresh PDR walk no longer sees it; {@link #insertDrive}
+ * adds them back under new record handles, with the same sensor ID. Unplugging the HBA powers it off; it
+ * comes back with a fresh terminus (TID unassigned).
+ */
+public final class SimPldmHba implements SimComponent {
+    /** DSP0249 entity ID codes. */
+    public static final int ENTITY_IO_CONTROLLER = 145;
+    public static final int ENTITY_FIXED_DISK = 107;
+    public static final EntityId HBA_ENTITY = new EntityId(ENTITY_IO_CONTROLLER, 1, 0);
+    /** The container ID the drive entities carry (the HBA's Entity Association PDR). */
+    public static final int DRIVE_CONTAINER_ID = 1;
+    public static final int CONTROLLER_TEMPERATURE_SENSOR = 1;
+    public static final int CONTROLLER_HEALTH_SENSOR = 2;
+    public static final int CONTROLLER_FRU_SET = 1;
+    /** Drive sensor IDs and FRU record set identifiers are this plus the slot. */
+    public static final int DRIVE_ID_BASE = 0x100;
+    /** DSP0249 state set 1, Health State, and the values the controller health sensor reports. */
+    public static final int STATE_SET_HEALTH = 1;
+    public static final int HEALTH_NORMAL = 1;
+    public static final int HEALTH_UPPER_NON_CRITICAL = 5;
+    public static final int HEALTH_UPPER_CRITICAL = 7;
+
+    private final PldmHbaSpec spec;
+    private final Scheduler scheduler;
+    private final TerminusSettings settings;
+    private final SimMctpEndpoint endpoint;
+    private final ThermalModel controller;
+    private final Map<Integer, ThermalModel> driveThermal = new LinkedHashMap<>();
+    private final Map<Integer, Boolean> cabled = new LinkedHashMap<>();
+    private final Object lock = new Object();
+    private final Object thermalLock = new Object();
+    private PldmTerminus terminus;
+    private HbaRepository repository;
+
+    /** An HBA that is not powered yet; call {@link #plug()}. */
+    public SimPldmHba(PldmHbaSpec spec, VirtualLink link, Scheduler scheduler, double ambientCelsius, TerminusSettings settings) {
+        this.spec = spec;
+        this.scheduler = scheduler;
+        this.settings = settings;
+        long now = scheduler.nanoTime();
+        this.controller = new ThermalModel(spec.thermal(), ambientCelsius, 0, spec.seed(), now);
+        controller.setPowered(false, now);
+        for (HbaDriveSpec d : spec.drives()) {
+            ThermalModel m = new ThermalModel(d.thermal(), ambientCelsius, 0, spec.seed() * 31 + d.slot(), now);
+            m.setPowered(false, now);
+            driveThermal.put(d.slot(), m);
+            cabled.put(d.slot(), d.present());
+        }
+        MctpEndpointSpec asEndpoint = new MctpEndpointSpec(spec.id(), spec.bus(), spec.address(), spec.slot(),
+                spec.identity().model(), spec.uuid(), Set.of(MessageType.CONTROL, MessageType.PLDM), Optional.empty(),
+                List.of(), spec.turnaround(), spec.present());
+        this.endpoint = new SimMctpEndpoint(asEndpoint, link, false, scheduler, this::powerOn);
+    }
+
+    public static int driveSensorId(int slot) {
+        return DRIVE_ID_BASE + slot;
+    }
+
+    public static int driveFruSetId(int slot) {
+        return DRIVE_ID_BASE + slot;
+    }
+
+    @Override
+    public String id() {
+        return spec.id();
+    }
+
+    @Override
+    public String busName() {
+        return spec.bus();
+    }
+
+    @Override
+    public int address() {
+        return spec.address();
+    }
+
+    @Override
+    public String slot() {
+        return spec.slot();
+    }
+
+    public PldmHbaSpec spec() {
+        return spec;
+    }
+
+    public UUID uuid() {
+        return spec.uuid();
+    }
+
+    @Override
+    public boolean present() {
+        return endpoint.present();
+    }
+
+    /** The EID it uses now; empty before the bus owner assigned one or when unplugged. */
+    public Optional<EndpointId> eid() {
+        return endpoint.eid();
+    }
+
+    /** The terminus answering since the last power-on; empty when unplugged. */
+    public Optional<PldmTerminus> terminus() {
+        synchronized (lock) {
+            return Optional.ofNullable(terminus);
+        }
+    }
+
+    @Override
+    public void plug() {
+        endpoint.plug();
+    }
+
+    @Override
+    public void unplug() {
+        synchronized (lock) {
+            terminus = null;
+            repository = null;
+            long now = scheduler.nanoTime();
+            synchronized (thermalLock) {
+                controller.setPowered(false, now);
+                driveThermal.values().forEach(m -> m.setPowered(false, now));
+            }
+        }
+        endpoint.unplug();
+    }
+
+    /** Runs inside {@link SimMctpEndpoint#plug()} on each fresh stack: a new terminus with every cabled drive. */
+    private void powerOn(MctpStack stack) {
+        synchronized (lock) {
+            PldmTerminus fresh = new PldmTerminus(settings);
+            HbaRepository fill = new HbaRepository(spec, fresh, this::controllerCelsius, this::driveCelsius);
+            long now = scheduler.nanoTime();
+            synchronized (thermalLock) {
+                controller.setPowered(true, now);
+                cabled.forEach((slot, in) -> driveThermal.get(slot).setPowered(in, now));
+            }
+            fill.build(cabledSlots());
+            terminus = fresh;
+            repository = fill;
+            stack.handle(MessageType.PLDM, request -> {
+                synchronized (thermalLock) {
+                    controller.recordCommand(scheduler.nanoTime());
+                }
+                return CompletableFuture.completedFuture(fresh.answer(request.message()));
+            });
+        }
+    }
+
+    /** Pulls the drive in {@code slot} out: its PDRs, sensor and FRU records go; it cools down. Idempotent. */
+    public void pullDrive(int slot) {
+        setCabled(slot, false);
+    }
+
+    /** Puts the drive in {@code slot} back: its PDRs (new handles), sensor (same ID) and FRU records return. Idempotent. */
+    public void insertDrive(int slot) {
+        setCabled(slot, true);
+    }
+
+    private void setCabled(int slot, boolean in) {
+        synchronized (lock) {
+            Boolean was = cabled.get(slot);
+            if (was == null) {
+                throw new NoSuchElementException("no drive slot " + slot + " on " + spec.id() + "; slots: " + cabled.keySet());
+            }
+            if (was == in) {
+                return;
+            }
+            cabled.put(slot, in);
+            synchronized (thermalLock) {
+                driveThermal.get(slot).setPowered(in && terminus != null, scheduler.nanoTime());
+            }
+            if (repository != null) {
+                HbaDriveSpec drive = spec.drive(slot).orElseThrow();
+                if (in) {
+                    repository.addDrive(drive, cabledSlots());
+                } else {
+                    repository.removeDrive(drive, cabledSlots());
+                }
+            }
+        }
+    }
+
+    /** Whether a drive is cabled into {@code slot}. */
+    public boolean drivePresent(int slot) {
+        synchronized (lock) {
+            return Boolean.TRUE.equals(cabled.get(slot));
+        }
+    }
+
+    private List<Integer> cabledSlots() {
+        List<Integer> slots = new ArrayList<>();
+        cabled.forEach((slot, in) -> {
+            if (in) {
+                slots.add(slot);
+            }
+        });
+        return slots;
+    }
+
+    /** The controller (ROC) temperature now, °C. */
+    public double controllerCelsius() {
+        synchronized (thermalLock) {
+            return controller.temperatureAt(scheduler.nanoTime());
+        }
+    }
+
+    /** The temperature of the drive in {@code slot} now, °C. */
+    public double driveCelsius(int slot) {
+        synchronized (thermalLock) {
+            ThermalModel m = driveThermal.get(slot);
+            if (m == null) {
+                throw new NoSuchElementException("no drive slot " + slot + " on " + spec.id());
+            }
+            return m.temperatureAt(scheduler.nanoTime());
+        }
+    }
+
+    /** Changes the air temperature around the HBA and its drives. */
+    public void setAmbient(double celsius) {
+        synchronized (thermalLock) {
+            long now = scheduler.nanoTime();
+            controller.setAmbient(celsius, now);
+            driveThermal.values().forEach(m -> m.setAmbient(celsius, now));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return spec.id() + " (pldm-hba " + spec.identity().manufacturer() + " " + spec.identity().model() + ", "
+                + cabledSlots().size() + " drives, on " + spec.bus() + (spec.linkAddress().isNone() ? "" : " " + spec.linkAddress()) + ")";
+    }
+}

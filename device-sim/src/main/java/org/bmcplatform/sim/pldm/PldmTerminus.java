@@ -1,0 +1,261 @@
+package org.bmcplatform.sim.pldm;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import java.util.function.IntSupplier;
+import org.bmcplatform.mctp.Bytes;
+import org.bmcplatform.mctp.RequestHandler;
+import org.bmcplatform.profiles.pldm.CompletionCode;
+import org.bmcplatform.profiles.pldm.ErrorResponse;
+import org.bmcplatform.profiles.pldm.FruRecord;
+import org.bmcplatform.profiles.pldm.FruRecordTable;
+import org.bmcplatform.profiles.pldm.GetFruRecordTableMetadataRequest;
+import org.bmcplatform.profiles.pldm.GetFruRecordTableRequest;
+import org.bmcplatform.profiles.pldm.GetPdrRequest;
+import org.bmcplatform.profiles.pldm.GetPldmCommandsRequest;
+import org.bmcplatform.profiles.pldm.GetPldmTypesRequest;
+import org.bmcplatform.profiles.pldm.GetPldmVersionRequest;
+import org.bmcplatform.profiles.pldm.GetSensorReadingRequest;
+import org.bmcplatform.profiles.pldm.GetStateSensorReadingsRequest;
+import org.bmcplatform.profiles.pldm.GetTidRequest;
+import org.bmcplatform.profiles.pldm.GetTidResponse;
+import org.bmcplatform.profiles.pldm.NumericSensorPdr;
+import org.bmcplatform.profiles.pldm.PdrHeader;
+import org.bmcplatform.profiles.pldm.PldmCodec;
+import org.bmcplatform.profiles.pldm.PldmCommand;
+import org.bmcplatform.profiles.pldm.PldmFormatException;
+import org.bmcplatform.profiles.pldm.PldmHeader;
+import org.bmcplatform.profiles.pldm.PldmRequest;
+import org.bmcplatform.profiles.pldm.PldmResponse;
+import org.bmcplatform.profiles.pldm.PldmType;
+import org.bmcplatform.profiles.pldm.SetTidRequest;
+import org.bmcplatform.profiles.pldm.SetTidResponse;
+import org.bmcplatform.profiles.pldm.StateSensorPdr;
+
+/**
+ * A simulated PLDM terminus (MCTP message type 1, DSP0241) that decodes every request and encodes
+ * every answer with the device-profiles codecs. It supports PLDM types 0 (base, DSP0240), 2 (platform
+ * monitoring, DSP0248) and 4 (FRU data, DSP0257):
+ *
+ * <ul>
+ *   <li>GetTID / SetTID (the TID is kept until the terminus is made again, i.e. a power cycle; it starts
+ *       unassigned, 0x00), GetPLDMTypes, GetPLDMVersion (multipart, CRC-32), GetPLDMCommands;</li>
+ *   <li>GetPDR with multipart transfer over its {@link PdrRepository}, GetSensorReading for
+ *       {@link NumericSensor}s, GetStateSensorReadings for {@link StateSensor}s;</li>
+ *   <li>GetFRURecordTableMetadata and GetFRURecordTable (multipart; pad and CRC-32 by the codec).</li>
+ * </ul>
+ *
+ * A command it does not support answers ERROR_UNSUPPORTED_PLDM_CMD, a type it does not support
+ * ERROR_INVALID_PLDM_TYPE, request data of the wrong length ERROR_INVALID_LENGTH, a value the codec
+ * refuses (a bool8 of 2, a PLDM type above 63) ERROR_INVALID_DATA. Bytes that are not a PLDM request
+ * (no header, Rq = 0) are dropped and counted; an unacknowledged request (D = 1) is carried out but not
+ * answered (DSP0240). {@link #answer} never throws. Thread-safe: answers and changes are serialised.
+ */
+public final class PldmTerminus {
+    /** The PLDM terminus handle the PDRs carry (no Terminus Locator PDR: there is one terminus). */
+    public static final int TERMINUS_HANDLE = 0x0001;
+
+    /** Request data length of each command the terminus answers (DSP0240, DSP0248, DSP0257 command tables). */
+    static final Map<PldmCommand, Integer> REQUEST_LENGTH = Map.of(PldmCommand.SET_TID, 1, PldmCommand.GET_TID, 0,
+            PldmCommand.GET_PLDM_VERSION, 6, PldmCommand.GET_PLDM_TYPES, 0, PldmCommand.GET_PLDM_COMMANDS, 5,
+            PldmCommand.GET_SENSOR_READING, 3, PldmCommand.GET_STATE_SENSOR_READINGS, 4, PldmCommand.GET_PDR, 13,
+            PldmCommand.GET_FRU_RECORD_TABLE_METADATA, 0, PldmCommand.GET_FRU_RECORD_TABLE, 5);
+
+    private final TerminusSettings settings;
+    private final PdrRepository pdrs = new PdrRepository();
+    private final Map<Integer, NumericSensor> numeric = new HashMap<>();
+    private final Map<Integer, StateSensor> state = new HashMap<>();
+    private final Map<Integer, Long> sensorHandles = new HashMap<>();
+    private final TreeMap<Integer, List<FruRecord>> fru = new TreeMap<>();
+    private final TerminusDiscovery discovery;
+    private final TerminusTransfers transfers;
+    private int tid = GetTidResponse.UNASSIGNED;
+    private long answered;
+    private long dropped;
+    private long failures;
+
+    public PldmTerminus(TerminusSettings settings) {
+        this.settings = settings;
+        this.discovery = new TerminusDiscovery(settings);
+        this.transfers = new TerminusTransfers(settings, pdrs);
+    }
+
+    public TerminusSettings settings() {
+        return settings;
+    }
+
+    /** The request handler to install for MCTP message type PLDM; answers at once. */
+    public RequestHandler handler() {
+        return RequestHandler.immediate(request -> answer(request.message()));
+    }
+
+    /** Its TID: 0x00 until a SetTID. */
+    public synchronized int tid() {
+        return tid;
+    }
+
+    /** Its PDR repository (read it; change it through this terminus for sensors). */
+    public PdrRepository pdrs() {
+        return pdrs;
+    }
+
+    /** Adds a numeric sensor: its PDR (built for the header it is given) and the source of its value; returns the handle. */
+    public synchronized long addNumericSensor(Function<PdrHeader, NumericSensorPdr> pdr, DoubleSupplier value) {
+        long handle = pdrs.add(pdr);
+        NumericSensorPdr stored = (NumericSensorPdr) pdrs.find(handle).orElseThrow().pdr();
+        checkFree(stored.sensorId(), handle);
+        numeric.put(stored.sensorId(), new NumericSensor(stored, value));
+        sensorHandles.put(stored.sensorId(), handle);
+        return handle;
+    }
+
+    /** Adds a state sensor: its PDR and one source per composite sensor; returns the handle. */
+    public synchronized long addStateSensor(Function<PdrHeader, StateSensorPdr> pdr, List<IntSupplier> states) {
+        long handle = pdrs.add(pdr);
+        StateSensorPdr stored = (StateSensorPdr) pdrs.find(handle).orElseThrow().pdr();
+        checkFree(stored.sensorId(), handle);
+        state.put(stored.sensorId(), new StateSensor(stored, states));
+        sensorHandles.put(stored.sensorId(), handle);
+        return handle;
+    }
+
+    private void checkFree(int sensorId, long handle) {
+        if (sensorHandles.containsKey(sensorId)) {
+            pdrs.remove(handle);
+            throw new IllegalArgumentException("sensor ID " + sensorId + " is already used");
+        }
+    }
+
+    /** Removes a sensor and its PDR. */
+    public synchronized void removeSensor(int sensorId) {
+        Long handle = sensorHandles.remove(sensorId);
+        if (handle != null) {
+            pdrs.remove(handle);
+            numeric.remove(sensorId);
+            state.remove(sensorId);
+        }
+    }
+
+    public synchronized Optional<NumericSensor> numericSensor(int sensorId) {
+        return Optional.ofNullable(numeric.get(sensorId));
+    }
+
+    /** Sets (or replaces) the records of one FRU record set. */
+    public synchronized void putFruRecordSet(int recordSetId, List<FruRecord> records) {
+        for (FruRecord r : records) {
+            if (r.recordSetId() != recordSetId) {
+                throw new IllegalArgumentException("record of set " + r.recordSetId() + " given for set " + recordSetId);
+            }
+        }
+        fru.put(recordSetId, List.copyOf(records));
+    }
+
+    public synchronized void removeFruRecordSet(int recordSetId) {
+        fru.remove(recordSetId);
+    }
+
+    /** The FRU record table now: the record sets in identifier order. */
+    public synchronized FruRecordTable fruTable() {
+        return new FruRecordTable(fru.values().stream().flatMap(List::stream).toList());
+    }
+
+    /** Requests answered (errors included). */
+    public synchronized long answered() {
+        return answered;
+    }
+
+    /** Messages dropped unanswered: not a PLDM request (too short for the header, Rq = 0). */
+    public synchronized long dropped() {
+        return dropped;
+    }
+
+    /** Requests whose handling failed inside the terminus (answered ERROR). */
+    public synchronized long failures() {
+        return failures;
+    }
+
+    /** The answer to one MCTP message of type PLDM (type byte first); empty when nothing is sent back. */
+    public synchronized Optional<Bytes> answer(Bytes message) {
+        PldmHeader header;
+        try {
+            header = PldmHeader.read(message);
+        } catch (PldmFormatException e) {
+            dropped++;
+            return Optional.empty();
+        }
+        if (!header.request()) {
+            dropped++;
+            return Optional.empty();
+        }
+        PldmResponse response;
+        try {
+            response = respond(header, message);
+        } catch (RuntimeException e) {
+            failures++;
+            response = new ErrorResponse(header.instanceId(), header.command(), CompletionCode.ERROR);
+        }
+        if (header.datagram()) {
+            return Optional.empty();
+        }
+        answered++;
+        return Optional.of(PldmCodec.encode(response));
+    }
+
+    private PldmResponse respond(PldmHeader header, Bytes message) {
+        PldmCommand command = header.command();
+        if (!TerminusDiscovery.TYPES.contains(command.type())) {
+            return new ErrorResponse(header.instanceId(), command, CompletionCode.ERROR_INVALID_PLDM_TYPE);
+        }
+        Integer length = REQUEST_LENGTH.get(command);
+        if (length == null) {
+            return new ErrorResponse(header.instanceId(), command, CompletionCode.ERROR_UNSUPPORTED_PLDM_CMD);
+        }
+        if (message.length() - 1 - PldmHeader.LENGTH != length) {
+            return new ErrorResponse(header.instanceId(), command, CompletionCode.ERROR_INVALID_LENGTH);
+        }
+        PldmRequest request;
+        try {
+            request = PldmCodec.decodeRequest(message);
+        } catch (PldmFormatException e) {
+            return new ErrorResponse(header.instanceId(), command, CompletionCode.ERROR_INVALID_DATA);
+        }
+        return respond(request);
+    }
+
+    private PldmResponse respond(PldmRequest request) {
+        if (request instanceof GetTidRequest) {
+            return new GetTidResponse(request.instanceId(), tid);
+        }
+        if (request instanceof SetTidRequest set) {
+            if (set.tid() == GetTidResponse.UNASSIGNED || set.tid() == GetTidResponse.RESERVED) {
+                return ErrorResponse.of(request, CompletionCode.ERROR_INVALID_DATA); // DSP0240: 0x00 and 0xFF are reserved
+            }
+            tid = set.tid();
+            return new SetTidResponse(request.instanceId());
+        }
+        if (request instanceof GetPldmTypesRequest || request instanceof GetPldmVersionRequest
+                || request instanceof GetPldmCommandsRequest) {
+            return discovery.answer(request);
+        }
+        if (request instanceof GetSensorReadingRequest read) {
+            NumericSensor sensor = numeric.get(read.sensorId());
+            return sensor == null ? ErrorResponse.of(request, CompletionCode.INVALID_SENSOR_ID) : sensor.read(request.instanceId());
+        }
+        if (request instanceof GetStateSensorReadingsRequest read) {
+            StateSensor sensor = state.get(read.sensorId());
+            return sensor == null ? ErrorResponse.of(request, CompletionCode.INVALID_SENSOR_ID) : sensor.read(request.instanceId());
+        }
+        if (request instanceof GetPdrRequest get) {
+            return transfers.pdr(get);
+        }
+        if (request instanceof GetFruRecordTableMetadataRequest || request instanceof GetFruRecordTableRequest) {
+            return transfers.fru(request, fruTable());
+        }
+        return ErrorResponse.of(request, CompletionCode.ERROR_UNSUPPORTED_PLDM_CMD);
+    }
+}
