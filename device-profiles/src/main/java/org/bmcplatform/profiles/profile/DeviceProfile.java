@@ -6,12 +6,13 @@ import java.util.Set;
 
 /**
  * A device profile (PROFILES.md): data that says how to recognise a device, identify it, poll it and
- * judge its health. {@code source} names the file it came from.
+ * judge its health, and which components it reports for the entities it contains (a PLDM HBA's drives).
+ * {@code source} names the file it came from.
  */
 public record DeviceProfile(String id, String name, ComponentClass componentClass, MatchRule match,
                             List<SensorSpec> sensors, Duration pollInterval, Set<String> quirks,
                             List<IdentificationStep> identification, HealthRules health, int vpdChunkSize,
-                            String source) {
+                            List<ContainedRule> contained, String source) {
     public static final int MIN_VPD_CHUNK = 16;
     public static final int MAX_VPD_CHUNK = 256;
     public static final int DEFAULT_VPD_CHUNK = 64;
@@ -24,6 +25,7 @@ public record DeviceProfile(String id, String name, ComponentClass componentClas
         sensors = List.copyOf(sensors);
         quirks = Set.copyOf(quirks);
         identification = List.copyOf(identification);
+        contained = List.copyOf(contained);
         if (vpdChunkSize < MIN_VPD_CHUNK || vpdChunkSize > MAX_VPD_CHUNK) {
             throw new IllegalArgumentException("VPD chunk size must be " + MIN_VPD_CHUNK + ".." + MAX_VPD_CHUNK + ", was " + vpdChunkSize);
         }

@@ -16,6 +16,7 @@ import org.bmcplatform.profiles.nvmemi.IdentifyControllerResponse;
 import org.bmcplatform.profiles.nvmemi.NvmeMiFormatException;
 import org.bmcplatform.profiles.nvmemi.ReadDataStructureRequest;
 import org.bmcplatform.profiles.nvmemi.ReadDataStructureResponse;
+import org.bmcplatform.profiles.pldm.FruRecordTable;
 
 /** One identification: runs the profile's steps in order; an earlier step's asset value wins over a later one's. */
 final class IdentificationRun {
@@ -29,6 +30,7 @@ final class IdentificationRun {
     private final List<String> warnings = new ArrayList<>();
     private final PldmIdentification pldm;
     private PdrRepository pdrs = PdrRepository.EMPTY;
+    private FruRecordTable fru = Identification.NO_FRU;
     private int controllerId;
 
     IdentificationRun(DeviceProfile profile, MiExchange exchange, PldmExchange pldmExchange) {
@@ -42,7 +44,7 @@ final class IdentificationRun {
         for (IdentificationStep step : profile.identification()) {
             chain = chain.thenCompose(v -> step(step));
         }
-        return chain.thenApply(v -> new Identification(assets, warnings, pdrs));
+        return chain.thenApply(v -> new Identification(assets, warnings, pdrs, fru));
     }
 
     private CompletableFuture<Void> step(IdentificationStep step) {
@@ -52,7 +54,7 @@ final class IdentificationRun {
             case PLDM_PDRS:
                 return pldm.pdrs(PdrWalk.DEFAULT_REQUEST_COUNT).thenAccept(read -> pdrs = read);
             case PLDM_FRU:
-                return pldm.fru(pdrs);
+                return pldm.fru(pdrs).thenAccept(read -> fru = read);
             case SUBSYSTEM_INFO:
                 return dataStructure(DataStructureType.SUBSYSTEM_INFORMATION, 0, step).thenAccept(s -> {
                     if (s instanceof DataStructure.SubsystemInfo i) {

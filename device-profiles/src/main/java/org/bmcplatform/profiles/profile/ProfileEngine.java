@@ -67,13 +67,41 @@ public final class ProfileEngine {
                         return r.isPresent();
                     });
         }
-        return nvme.thenCompose(answered -> new PldmSensorPoll(profile, identified.pdrs(), pldm(network, eid), verdict, warnings)
-                .read().thenApply(v -> {
+        PldmExchange pldm = pldm(network, eid);
+        List<ContainedComponent> contained = ContainedComponents.find(profile, identified);
+        List<ContainedResult> containedResults = new ArrayList<>();
+        CompletableFuture<Void> chain = nvme.thenCompose(answered -> new PldmSensorPoll(profile.sensors(), identified.pdrs(),
+                p -> true, pldm, verdict, warnings).read());
+        for (ContainedComponent c : contained) {
+            chain = chain.thenCompose(v -> pollContained(c, identified.pdrs(), pldm, warnings)).thenAccept(containedResults::add);
+        }
+        return chain.thenCombine(nvme, (v, answered) -> {
+            verdict.judge();
+            boolean readNothing = verdict.readings().isEmpty() && (!answered || !nvmeMi);
+            return new PollResult(scheduler.now(), readNothing ? HealthStatus.UNKNOWN : verdict.status(), verdict.readings(),
+                    warnings, containedResults);
+        });
+    }
+
+    /**
+     * The components the terminus contains under the profile's {@code contained} rules, from the PDRs and FRU
+     * records {@code identified} read (e.g. the drives behind an HBA, with model, serial and firmware).
+     */
+    public List<ContainedComponent> contained(DeviceProfile profile, Identification identified) {
+        return ContainedComponents.find(profile, identified);
+    }
+
+    private CompletableFuture<ContainedResult> pollContained(ContainedComponent c, PdrRepository pdrs, PldmExchange pldm,
+                                                             List<String> warnings) {
+        List<String> own = new ArrayList<>();
+        HealthPoll verdict = new HealthPoll(c.rule().sensors(), HealthRules.NONE, own);
+        return new PldmSensorPoll(c.rule().sensors(), pdrs, p -> p.entity().equals(c.entity()), pldm, verdict, own).read()
+                .thenApply(v -> {
                     verdict.judge();
-                    boolean readNothing = verdict.readings().isEmpty() && (!answered || !nvmeMi);
-                    return new PollResult(scheduler.now(), readNothing ? HealthStatus.UNKNOWN : verdict.status(),
-                            verdict.readings(), warnings);
-                }));
+                    own.forEach(w -> warnings.add(c.label() + ": " + w));
+                    return new ContainedResult(c.entity(), verdict.readings().isEmpty() ? HealthStatus.UNKNOWN : verdict.status(),
+                            verdict.readings());
+                });
     }
 
     private PldmExchange pldm(int network, EndpointId eid) {
