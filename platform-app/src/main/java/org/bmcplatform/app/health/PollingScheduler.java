@@ -76,8 +76,8 @@ class PollingScheduler implements DisposableBean {
             return;
         }
         poller.upsert(new ComponentTarget(online.componentId(), board.bus(online.busName()), online.address(),
-                online.endpoint(), online.profile().get(), online.identification(), engine, discovery, readings,
-                threads.get(online.busName())::execute));
+                online.endpoint(), online.profile().get(), online.identification(), online.contained(),
+                refreshEvery(online.profile().get()), engine, discovery, readings, threads.get(online.busName())::execute));
     }
 
     @EventListener
@@ -90,6 +90,14 @@ class PollingScheduler implements DisposableBean {
         addresses(vacant.busName()).put(vacant.address(), key);
         poller.upsert(new VacantAddressTarget(board.bus(vacant.busName()), vacant.address(),
                 properties.reprobeInterval(), discovery));
+    }
+
+    /** Polls between two inventory refreshes of a component that reports contained ones (0: never refreshed). */
+    private int refreshEvery(org.bmcplatform.profiles.profile.DeviceProfile profile) {
+        if (profile.contained().isEmpty()) {
+            return 0;
+        }
+        return (int) Math.max(1, properties.inventoryRefresh().toMillis() / Math.max(1, profile.pollInterval().toMillis()));
     }
 
     private Map<Integer, Long> addresses(String bus) {
