@@ -29,14 +29,16 @@ final class IdentificationRun {
     private final Map<String, String> assets = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private final PldmIdentification pldm;
+    private final NcsiIdentification ncsi;
     private PdrRepository pdrs = PdrRepository.EMPTY;
     private FruRecordTable fru = Identification.NO_FRU;
     private int controllerId;
 
-    IdentificationRun(DeviceProfile profile, MiExchange exchange, PldmExchange pldmExchange) {
+    IdentificationRun(DeviceProfile profile, MiExchange exchange, PldmExchange pldmExchange, NcsiExchange ncsiExchange) {
         this.profile = profile;
         this.exchange = exchange;
         this.pldm = new PldmIdentification(pldmExchange, this::put, warnings);
+        this.ncsi = new NcsiIdentification(ncsiExchange, profile.ncsiPackage(), this::put, warnings);
     }
 
     CompletableFuture<Identification> run() {
@@ -55,6 +57,12 @@ final class IdentificationRun {
                 return pldm.pdrs(PdrWalk.DEFAULT_REQUEST_COUNT).thenAccept(read -> pdrs = read);
             case PLDM_FRU:
                 return pldm.fru(pdrs).thenAccept(read -> fru = read);
+            case NCSI_VERSION:
+                return ncsi.version();
+            case NCSI_CAPABILITIES:
+                return ncsi.capabilities();
+            case NCSI_PACKAGE_UUID:
+                return ncsi.packageUuid();
             case SUBSYSTEM_INFO:
                 return dataStructure(DataStructureType.SUBSYSTEM_INFORMATION, 0, step).thenAccept(s -> {
                     if (s instanceof DataStructure.SubsystemInfo i) {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -28,7 +29,7 @@ final class ProfileReader {
     static final Duration MIN_INTERVAL = Duration.ofMillis(100);
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._/-]*");
     private static final Set<String> TOP = Set.of("id", "name", "class", "match", "identification", "poll-interval",
-            "vpd-chunk-size", "sensors", "health", "quirks", "contained");
+            "vpd-chunk-size", "sensors", "health", "quirks", "contained", "ports");
 
     private ProfileReader() {
     }
@@ -62,7 +63,8 @@ final class ProfileReader {
                 .orElse(DeviceProfile.DEFAULT_VPD_CHUNK);
         List<SensorSpec> sensors = sensors(top, pollInterval);
         return new DeviceProfile(id, top.string("name"), componentClass(top, "class"), match(top), sensors, pollInterval,
-                quirks(top), identification(top), health(top, sensors), chunk, contained(top, pollInterval), source);
+                quirks(top), identification(top), health(top, sensors), chunk, contained(top, pollInterval),
+                top.optionalSection("ports").map(ProfileReader::ports), source);
     }
 
     private static ComponentClass componentClass(YamlSection s, String key) {
@@ -74,6 +76,20 @@ final class ProfileReader {
         }
         throw new ProfileFormatException(YamlSection.line(s.requiredNode(key)), s.field(key),
                 "'" + c + "' is not one of drive, nic, hba, unknown");
+    }
+
+    /** {@code ports: {source: ncsi.link-status, package: 0, channels: auto | N}}. */
+    private static PortsSpec ports(YamlSection p) {
+        p.allowOnly(Set.of("source", "package", "channels"));
+        String source = p.string("source");
+        if (!"ncsi.link-status".equals(source)) {
+            throw new ProfileFormatException(YamlSection.line(p.requiredNode("source")), p.field("source"),
+                    "'" + source + "' is not a port source; known: ncsi.link-status");
+        }
+        int pkg = p.optionalString("package").map(v -> integer(v, p, "package", 0, 7)).orElse(0);
+        OptionalInt channels = p.optionalString("channels").filter(v -> !"auto".equals(v))
+                .map(v -> OptionalInt.of(integer(v, p, "channels", 1, PortsSpec.MAX_CHANNELS))).orElse(OptionalInt.empty());
+        return new PortsSpec(pkg, channels);
     }
 
     /** {@code contained: [{class: drive, entity-types: [107], sensors: [...]}]}: PLDM sources only. */

@@ -69,7 +69,7 @@ class PollingScheduler implements DisposableBean {
         if (previous != null && previous != online.componentId()) {
             poller.remove(previous);
         }
-        if (online.profile().map(p -> p.sensors().isEmpty() && p.health().conditions().isEmpty()).orElse(true)) {
+        if (online.profile().map(p -> !p.pollsAnything()).orElse(true)) {
             // nothing to read (no profile, or one without sensors): watch that the endpoint is still there
             poller.upsert(new PresenceTarget(online.componentId(), board.bus(online.busName()), online.address(),
                     online.endpoint(), properties.presenceInterval(), presence, discovery));
