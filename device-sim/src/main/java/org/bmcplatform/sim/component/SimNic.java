@@ -2,7 +2,6 @@ package org.bmcplatform.sim.component;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,12 +77,11 @@ public final class SimNic implements SimComponent {
     private final SimMctpEndpoint endpoint;
     private final ThermalModel asic;
     private final Map<Integer, Boolean> links = new LinkedHashMap<>();
-    private final Map<Integer, Scheduler.Cancellable> flaps = new HashMap<>();
+    private final LinkFlaps flaps;
     private final Object lock = new Object();
     private final Object thermalLock = new Object();
     private NcsiPackage ncsi;
     private PldmTerminus terminus;
-    private long generation;
     private long aenFailures;
 
     /** A NIC that is not powered yet; call {@link #plug()}. */
@@ -101,6 +99,7 @@ public final class SimNic implements SimComponent {
                 spec.identity().model(), spec.uuid(), Set.of(MessageType.CONTROL, MessageType.NCSI, MessageType.PLDM),
                 Optional.empty(), List.of(), spec.turnaround(), spec.present());
         this.endpoint = new SimMctpEndpoint(asEndpoint, link, false, scheduler, this::powerOn);
+        this.flaps = new LinkFlaps(scheduler, this::setLink);
     }
 
     /** The ASIC temperature sensor ID: 3, or 300 with {@code renumbered-sensors}. */
@@ -199,9 +198,7 @@ public final class SimNic implements SimComponent {
         synchronized (lock) {
             ncsi = null;
             terminus = null;
-            generation++;
-            flaps.values().forEach(Scheduler.Cancellable::cancel);
-            flaps.clear();
+            flaps.stop();
             synchronized (thermalLock) {
                 asic.setPowered(false, scheduler.nanoTime());
             }
@@ -266,45 +263,7 @@ public final class SimNic implements SimComponent {
                 recordCommand();
                 return CompletableFuture.completedFuture(fresh.answer(request.message()));
             });
-            long current = ++generation;
-            for (NicPortSpec p : spec.ports()) {
-                p.flap().ifPresent(f -> flapDown(p.port(), f, current, f.period()));
-            }
-        }
-    }
-
-    /** Link down {@code after} from now (a period after power-on, then period − down after each up-edge). */
-    private void flapDown(int port, NicPortSpec.LinkFlap flap, long gen, Duration after) {
-        synchronized (lock) {
-            if (generation != gen) {
-                return;
-            }
-            flaps.put(port, scheduler.schedule(after, () -> {
-                if (current(gen)) {
-                    setLink(port, false);
-                    flapUp(port, flap, gen);
-                }
-            }));
-        }
-    }
-
-    private void flapUp(int port, NicPortSpec.LinkFlap flap, long gen) {
-        synchronized (lock) {
-            if (generation != gen) {
-                return;
-            }
-            flaps.put(port, scheduler.schedule(flap.down(), () -> {
-                if (current(gen)) {
-                    setLink(port, true);
-                    flapDown(port, flap, gen, flap.period().minus(flap.down()));
-                }
-            }));
-        }
-    }
-
-    private boolean current(long gen) {
-        synchronized (lock) {
-            return generation == gen;
+            flaps.start(spec.ports());
         }
     }
 
