@@ -18,13 +18,13 @@ import org.bmcplatform.profiles.ncsi.SpeedDuplex;
  * mode, reference §7 item 13) or "channel not ready" leaves the port UNKNOWN, never DOWN.
  */
 final class NcsiPortPoll {
-    private final PortsSpec spec;
+    private final int packageId;
     private final int channels;
     private final NcsiExchange exchange;
     private final List<String> warnings;
 
-    NcsiPortPoll(PortsSpec spec, int channels, NcsiExchange exchange, List<String> warnings) {
-        this.spec = spec;
+    NcsiPortPoll(int packageId, int channels, NcsiExchange exchange, List<String> warnings) {
+        this.packageId = packageId;
         this.channels = channels;
         this.exchange = exchange;
         this.warnings = warnings;
@@ -37,7 +37,7 @@ final class NcsiPortPoll {
             int port = ch;
             String what = "port " + port + ": Get Link Status";
             chain = chain.thenCompose(v -> exchange.ask(iid -> new GetLinkStatusRequest(ControlHeader.of(iid,
-                    ChannelId.of(spec.packageId(), port))), what, warnings)).thenAccept(r -> ports.add(r.map(response -> {
+                    ChannelId.of(packageId, port))), what, warnings)).thenAccept(r -> ports.add(r.map(response -> {
                         if (response instanceof GetLinkStatusResponse s) {
                             return status(port, s.linkStatus());
                         }

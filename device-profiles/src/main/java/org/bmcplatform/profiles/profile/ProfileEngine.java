@@ -78,7 +78,8 @@ public final class ProfileEngine {
             chain = chain.thenCompose(v -> pollContained(c, identified.pdrs(), pldm, warnings)).thenAccept(containedResults::add);
         }
         CompletableFuture<List<PortStatus>> ports = chain.thenCompose(v -> profile.ports()
-                .map(spec -> new NcsiPortPoll(spec, channels(spec, identified), ncsi(network, eid), warnings).read())
+                .map(spec -> new NcsiPortPoll(packageOf(spec, identified), channels(spec, identified), ncsi(network, eid),
+                        warnings).read())
                 .orElse(CompletableFuture.completedFuture(List.of())));
         return ports.thenCombine(nvme, (portList, answered) -> {
             verdict.judge();
@@ -107,6 +108,15 @@ public final class ProfileEngine {
                     return new ContainedResult(c.entity(), verdict.readings().isEmpty() ? HealthStatus.UNKNOWN : verdict.status(),
                             verdict.readings());
                 });
+    }
+
+    /** The package the ncsi-version step found the NIC on (asset ncsiPackage), else the profile's. */
+    private static int packageOf(PortsSpec spec, Identification identified) {
+        try {
+            return Integer.parseInt(identified.assets().getOrDefault("ncsiPackage", Integer.toString(spec.packageId())));
+        } catch (NumberFormatException e) {
+            return spec.packageId();
+        }
     }
 
     /** The ports' channel count: the profile's, else what Get Capabilities reported, else one. */

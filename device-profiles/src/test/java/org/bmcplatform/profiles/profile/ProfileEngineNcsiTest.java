@@ -129,6 +129,26 @@ class ProfileEngineNcsiTest {
     }
 
     @Test
+    void aNicWiredAsPackageOneIsFoundAfterPackageZeroStaysSilent() {
+        nic.expectTimeout(Bytes.fromHex("02 00 01 00 01 15 00 00 00 00 00 00 00 00 00 00 00 ff ff ea fe"))
+                // Get Version ID, IID 2, package 1 channel 0 (channel ID 0x20)
+                .expect(Bytes.fromHex("02 00 01 00 02 15 20 00 00 00 00 00 00 00 00 00 00 ff ff ea dd"),
+                        reply(new GetVersionIdResponse(ControlHeader.of(2, ChannelId.of(1, 0)), ReasonCode.NO_ERROR,
+                                new NcsiVersion(0xF1, 0xF1, 0xFF, 0, 0), Bytes.fromHex("42 43 4d 35 37 35 30 34 20 20 20 20"),
+                                0xE5_01_7B_00L, 0x1751, 0x14E4, 0x5045, 0x14E4, 4413)))
+                .expect(Bytes.fromHex("02 00 01 00 03 16 20 00 00 00 00 00 00 00 00 00 00 ff ff e9 dc"),
+                        reply(new GetCapabilitiesResponse(ControlHeader.of(3, ChannelId.of(1, 0)), ReasonCode.NO_ERROR,
+                                0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4)))
+                .expect(Bytes.fromHex("02 00 01 00 04 52 20 00 00 00 00 00 00 00 00 00 00 ff ff ad db"),
+                        reply(new GetPackageUuidResponse(ControlHeader.of(4, ChannelId.of(1, 0)), ReasonCode.NO_ERROR, PACKAGE)));
+
+        Identification id = done(engine.identify(profile, NET, EID));
+
+        assertThat(id.assets()).containsEntry("ncsiPackage", "1").containsEntry("firmwareName", "BCM57504")
+                .containsEntry("firmwareRevision", "229.1.123.0").containsEntry("ncsiChannels", "4");
+    }
+
+    @Test
     void aNicWithPldmPrefersTheProfileThatAlsoReadsItsSensors() {
         EndpointFacts both = EndpointFacts.of(Set.of(MessageType.CONTROL, MessageType.NCSI, MessageType.PLDM));
         EndpointFacts ncsiOnly = EndpointFacts.of(Set.of(MessageType.CONTROL, MessageType.NCSI));
