@@ -13,6 +13,7 @@ import org.bmcplatform.sim.board.BoardSpec;
 import org.bmcplatform.sim.board.BusSpec;
 import org.bmcplatform.sim.board.ComponentSpec;
 import org.bmcplatform.sim.board.MctpEndpointSpec;
+import org.bmcplatform.sim.board.NcsiNicSpec;
 import org.bmcplatform.sim.board.NvmeDriveSpec;
 import org.bmcplatform.sim.board.PldmHbaSpec;
 import org.bmcplatform.sim.bus.AstLpcLink;
@@ -23,6 +24,7 @@ import org.bmcplatform.sim.bus.VirtualLink;
 import org.bmcplatform.sim.bus.VirtualSmbusSegment;
 import org.bmcplatform.sim.component.SimComponent;
 import org.bmcplatform.sim.component.SimMctpEndpoint;
+import org.bmcplatform.sim.component.SimNic;
 import org.bmcplatform.sim.component.SimNvmeDrive;
 import org.bmcplatform.sim.component.SimPldmHba;
 import org.bmcplatform.sim.pldm.TerminusSettings;
@@ -65,6 +67,8 @@ public final class VirtualBoard implements AutoCloseable {
                 component = new SimNvmeDrive(d, board.segments.get(c.bus()), scheduler, spec.environment().ambientCelsius());
             } else if (c instanceof PldmHbaSpec h) {
                 component = new SimPldmHba(h, link, scheduler, spec.environment().ambientCelsius(), TerminusSettings.DEFAULTS);
+            } else if (c instanceof NcsiNicSpec n) {
+                component = new SimNic(n, link, scheduler, spec.environment().ambientCelsius(), TerminusSettings.DEFAULTS);
             } else {
                 boolean ownsLink = spec.bus(c.bus()).role() == BusSpec.Role.ENDPOINT;
                 component = new SimMctpEndpoint((MctpEndpointSpec) c, link, ownsLink, scheduler);
@@ -161,6 +165,8 @@ public final class VirtualBoard implements AutoCloseable {
                 drive.setAmbient(celsius);
             } else if (c instanceof SimPldmHba hba) {
                 hba.setAmbient(celsius);
+            } else if (c instanceof SimNic nic) {
+                nic.setAmbient(celsius);
             }
         }
     }

@@ -15,14 +15,21 @@ import org.bmcplatform.profiles.nvmemi.SubsystemHealth;
  * reading (the profile's for a sensor, else the limits its PDR declares).
  */
 final class HealthPoll {
-    private final DeviceProfile profile;
+    private final List<SensorSpec> sensors;
+    private final HealthRules rules;
     private final List<Reading> readings = new ArrayList<>();
     private final Map<String, Threshold> pdrThresholds = new HashMap<>();
     private final List<String> warnings;
     private HealthStatus status = HealthStatus.OK;
 
     HealthPoll(DeviceProfile profile, List<String> warnings) {
-        this.profile = profile;
+        this(profile.sensors(), profile.health(), warnings);
+    }
+
+    /** For sensors with rules of their own, e.g. a contained component's (no thresholds but its PDRs'). */
+    HealthPoll(List<SensorSpec> sensors, HealthRules rules, List<String> warnings) {
+        this.sensors = sensors;
+        this.rules = rules;
         this.warnings = warnings;
     }
 
@@ -36,7 +43,7 @@ final class HealthPoll {
 
     /** The NVMe-MI sources and the health conditions, from one NVM Subsystem Health Status Poll. */
     HealthPoll evaluate(SubsystemHealth health) {
-        for (SensorSpec sensor : profile.sensors()) {
+        for (SensorSpec sensor : sensors) {
             if (!sensor.source().isNvmeMi()) {
                 continue;
             }
@@ -45,7 +52,7 @@ final class HealthPoll {
                 readings.add(new Reading(sensor.name(), sensor.convert(raw.getAsInt()), sensor.unit()));
             }
         }
-        for (Map.Entry<HealthCondition, HealthStatus> e : profile.health().conditions().entrySet()) {
+        for (Map.Entry<HealthCondition, HealthStatus> e : rules.conditions().entrySet()) {
             if (e.getKey().isPresent(health) && e.getValue() != HealthStatus.OK) {
                 warnings.add(e.getKey().description());
                 status = status.worse(e.getValue());
@@ -69,7 +76,7 @@ final class HealthPoll {
     /** Applies the thresholds to every reading; call once, after the readings are in. */
     HealthPoll judge() {
         for (Reading r : readings) {
-            Optional<Threshold> t = profile.health().thresholds().stream().filter(x -> x.sensor().equals(r.sensor())).findFirst()
+            Optional<Threshold> t = rules.thresholds().stream().filter(x -> x.sensor().equals(r.sensor())).findFirst()
                     .or(() -> Optional.ofNullable(pdrThresholds.get(r.sensor())));
             if (t.isEmpty()) {
                 continue;

@@ -16,6 +16,7 @@ import org.bmcplatform.profiles.nvmemi.IdentifyControllerResponse;
 import org.bmcplatform.profiles.nvmemi.NvmeMiFormatException;
 import org.bmcplatform.profiles.nvmemi.ReadDataStructureRequest;
 import org.bmcplatform.profiles.nvmemi.ReadDataStructureResponse;
+import org.bmcplatform.profiles.pldm.FruRecordTable;
 
 /** One identification: runs the profile's steps in order; an earlier step's asset value wins over a later one's. */
 final class IdentificationRun {
@@ -28,13 +29,16 @@ final class IdentificationRun {
     private final Map<String, String> assets = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
     private final PldmIdentification pldm;
+    private final NcsiIdentification ncsi;
     private PdrRepository pdrs = PdrRepository.EMPTY;
+    private FruRecordTable fru = Identification.NO_FRU;
     private int controllerId;
 
-    IdentificationRun(DeviceProfile profile, MiExchange exchange, PldmExchange pldmExchange) {
+    IdentificationRun(DeviceProfile profile, MiExchange exchange, PldmExchange pldmExchange, NcsiExchange ncsiExchange) {
         this.profile = profile;
         this.exchange = exchange;
         this.pldm = new PldmIdentification(pldmExchange, this::put, warnings);
+        this.ncsi = new NcsiIdentification(ncsiExchange, profile.ncsiPackage(), this::put, warnings);
     }
 
     CompletableFuture<Identification> run() {
@@ -42,7 +46,7 @@ final class IdentificationRun {
         for (IdentificationStep step : profile.identification()) {
             chain = chain.thenCompose(v -> step(step));
         }
-        return chain.thenApply(v -> new Identification(assets, warnings, pdrs));
+        return chain.thenApply(v -> new Identification(assets, warnings, pdrs, fru));
     }
 
     private CompletableFuture<Void> step(IdentificationStep step) {
@@ -52,7 +56,13 @@ final class IdentificationRun {
             case PLDM_PDRS:
                 return pldm.pdrs(PdrWalk.DEFAULT_REQUEST_COUNT).thenAccept(read -> pdrs = read);
             case PLDM_FRU:
-                return pldm.fru(pdrs);
+                return pldm.fru(pdrs).thenAccept(read -> fru = read);
+            case NCSI_VERSION:
+                return ncsi.version();
+            case NCSI_CAPABILITIES:
+                return ncsi.capabilities();
+            case NCSI_PACKAGE_UUID:
+                return ncsi.packageUuid();
             case SUBSYSTEM_INFO:
                 return dataStructure(DataStructureType.SUBSYSTEM_INFORMATION, 0, step).thenAccept(s -> {
                     if (s instanceof DataStructure.SubsystemInfo i) {

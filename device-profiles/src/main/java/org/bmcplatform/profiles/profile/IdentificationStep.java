@@ -20,7 +20,13 @@ public enum IdentificationStep {
     /** Walk the PDR repository with GetPDR (DSP0248): the sensors that pldm.numeric-sensor sources choose from. */
     PLDM_PDRS("pldm-pdrs"),
     /** FRU Record Table (DSP0257) record of the terminus's own entity: manufacturer, model, partNumber, serialNumber. */
-    PLDM_FRU("pldm-fru");
+    PLDM_FRU("pldm-fru"),
+    /** NC-SI Get Version ID (DSP0222): ncsiVersion, firmwareName, firmwareRevision, vendorId, deviceId, manufacturerIana. */
+    NCSI_VERSION("ncsi-version"),
+    /** NC-SI Get Capabilities: ncsiChannels, the number of ports {@code ports: {channels: auto}} polls. */
+    NCSI_CAPABILITIES("ncsi-capabilities"),
+    /** NC-SI Get Package UUID: packageUuid. */
+    NCSI_PACKAGE_UUID("ncsi-package-uuid");
 
     private final String yamlName;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.bmcplatform.profiles.pldm.NumericSensorPdr;
 import org.bmcplatform.profiles.pldm.SensorUnit;
 import org.yaml.snakeyaml.nodes.Node;
@@ -35,7 +36,12 @@ public record PdrSelector(Optional<SensorUnit> baseUnit, Set<Integer> entityType
     }
 
     public Optional<NumericSensorPdr> choose(PdrRepository pdrs) {
-        List<NumericSensorPdr> candidates = pdrs.numericSensors().stream()
+        return choose(pdrs, p -> true);
+    }
+
+    /** The choice among the numeric sensors {@code within} accepts (e.g. those on one contained entity). */
+    public Optional<NumericSensorPdr> choose(PdrRepository pdrs, Predicate<NumericSensorPdr> within) {
+        List<NumericSensorPdr> candidates = pdrs.numericSensors().stream().filter(within)
                 .filter(p -> baseUnit.isEmpty() || p.units().baseUnit().equals(baseUnit.get()))
                 .filter(p -> entityTypes.isEmpty() || entityTypes.contains(p.entity().entityType()))
                 .filter(p -> !topLevel || !pdrs.isContained(p.entity()))

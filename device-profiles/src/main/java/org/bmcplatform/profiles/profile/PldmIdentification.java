@@ -8,8 +8,6 @@ import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.bmcplatform.mctp.MctpException;
-import org.bmcplatform.profiles.pldm.FruField;
-import org.bmcplatform.profiles.pldm.FruFieldType;
 import org.bmcplatform.profiles.pldm.FruRecord;
 import org.bmcplatform.profiles.pldm.FruRecordSetPdr;
 import org.bmcplatform.profiles.pldm.FruRecordTable;
@@ -26,8 +24,7 @@ import org.bmcplatform.profiles.pldm.GetTidResponse;
  * contains, else the first General record. Asset keys: pldmTid, pldmTypes (the type codes, e.g. {@code 0,2,4}),
  * pldmEntities (DSP0249 entity types with a sensor or FRU record, e.g. {@code 68,107,145}: what a profile's
  * identity matches to tell an HBA (I/O controller 145, hard drives 107) from a NIC (network controller 144)),
- * manufacturer, model, partNumber,
- * serialNumber, productName (FRU Name), version (FRU Version), sku, assetTag.
+ * and the FRU keys of {@link FruAssets}.
  */
 final class PldmIdentification {
     private final PldmExchange exchange;
@@ -83,12 +80,15 @@ final class PldmIdentification {
         });
     }
 
-    CompletableFuture<Void> fru(PdrRepository pdrs) {
+    /** The FRU Record Table (or an empty one); the record of the terminus's own entity gives its assets. */
+    CompletableFuture<FruRecordTable> fru(PdrRepository pdrs) {
         if (silent) {
-            return CompletableFuture.completedFuture(null);
+            return CompletableFuture.completedFuture(Identification.NO_FRU);
         }
-        return new FruTableRead(exchange, warnings).read().thenAccept(table -> table.flatMap(t -> ownRecord(t, pdrs))
-                .ifPresent(this::assets));
+        return new FruTableRead(exchange, warnings).read().thenApply(table -> {
+            table.flatMap(t -> ownRecord(t, pdrs)).ifPresent(r -> FruAssets.of(r).forEach(put));
+            return table.orElse(Identification.NO_FRU);
+        });
     }
 
     private static Optional<FruRecord> ownRecord(FruRecordTable table, PdrRepository pdrs) {
@@ -97,42 +97,5 @@ final class PldmIdentification {
                 .min(Comparator.comparingInt(FruRecordSetPdr::fruRecordSetId)).map(FruRecordSetPdr::fruRecordSetId);
         return ownSet.flatMap(id -> general.stream().filter(r -> r.recordSetId() == id).findFirst())
                 .or(() -> general.stream().findFirst());
-    }
-
-    private void assets(FruRecord record) {
-        for (FruField f : record.fields()) {
-            String key = key(f.type());
-            if (key != null) {
-                put.accept(key, f.text(record.encoding()).strip());
-            }
-        }
-    }
-
-    private static String key(FruFieldType type) {
-        if (type.equals(FruFieldType.MANUFACTURER)) {
-            return "manufacturer";
-        }
-        if (type.equals(FruFieldType.MODEL)) {
-            return "model";
-        }
-        if (type.equals(FruFieldType.PART_NUMBER)) {
-            return "partNumber";
-        }
-        if (type.equals(FruFieldType.SERIAL_NUMBER)) {
-            return "serialNumber";
-        }
-        if (type.equals(FruFieldType.NAME)) {
-            return "productName";
-        }
-        if (type.equals(FruFieldType.VERSION)) {
-            return "version";
-        }
-        if (type.equals(FruFieldType.SKU)) {
-            return "sku";
-        }
-        if (type.equals(FruFieldType.ASSET_TAG)) {
-            return "assetTag";
-        }
-        return null;
     }
 }

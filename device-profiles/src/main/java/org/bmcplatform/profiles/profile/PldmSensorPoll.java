@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import org.bmcplatform.profiles.pldm.GetSensorReadingRequest;
 import org.bmcplatform.profiles.pldm.GetSensorReadingResponse;
 import org.bmcplatform.profiles.pldm.NumericSensorPdr;
@@ -19,15 +20,19 @@ import org.bmcplatform.profiles.pldm.SensorState;
  * sensor's own upper critical or fatal event state makes the verdict at least critical.
  */
 final class PldmSensorPoll {
-    private final DeviceProfile profile;
+    private final List<SensorSpec> sensors;
     private final PdrRepository pdrs;
+    private final Predicate<NumericSensorPdr> within;
     private final PldmExchange exchange;
     private final HealthPoll verdict;
     private final List<String> warnings;
 
-    PldmSensorPoll(DeviceProfile profile, PdrRepository pdrs, PldmExchange exchange, HealthPoll verdict, List<String> warnings) {
-        this.profile = profile;
+    /** @param within which numeric sensors the sensors choose from (all, or those on one contained entity) */
+    PldmSensorPoll(List<SensorSpec> sensors, PdrRepository pdrs, Predicate<NumericSensorPdr> within, PldmExchange exchange,
+                   HealthPoll verdict, List<String> warnings) {
+        this.sensors = sensors;
         this.pdrs = pdrs;
+        this.within = within;
         this.exchange = exchange;
         this.verdict = verdict;
         this.warnings = warnings;
@@ -35,11 +40,11 @@ final class PldmSensorPoll {
 
     CompletableFuture<Void> read() {
         CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
-        for (SensorSpec sensor : profile.sensors()) {
+        for (SensorSpec sensor : sensors) {
             if (sensor.source() != SensorSource.PLDM_NUMERIC_SENSOR) {
                 continue;
             }
-            Optional<NumericSensorPdr> pdr = sensor.select().choose(pdrs);
+            Optional<NumericSensorPdr> pdr = sensor.select().choose(pdrs, within);
             if (pdr.isEmpty()) {
                 warnings.add(sensor.name() + ": no numeric sensor in the terminus's " + pdrs.numericSensors().size()
                         + " numeric sensor PDR(s) matches the profile's select" + (pdrs.records().isEmpty()

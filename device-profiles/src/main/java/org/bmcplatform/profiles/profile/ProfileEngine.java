@@ -23,6 +23,7 @@ public final class ProfileEngine {
     private final RequestOptions options;
     private final Scheduler scheduler;
     private final AtomicInteger pldmInstanceIds = new AtomicInteger();
+    private final AtomicInteger ncsiInstanceIds = new AtomicInteger();
 
     /** @param scheduler the clock that stamps poll results */
     public ProfileEngine(MctpEndpoint endpoint, RequestOptions options, Scheduler scheduler) {
@@ -36,7 +37,8 @@ public final class ProfileEngine {
 
     /** Runs the profile's identification steps in order and collects the assets (and the PDRs, for PLDM). */
     public CompletableFuture<Identification> identify(DeviceProfile profile, int network, EndpointId eid) {
-        return new IdentificationRun(profile, new MiExchange(endpoint, options, network, eid), pldm(network, eid)).run();
+        return new IdentificationRun(profile, new MiExchange(endpoint, options, network, eid), pldm(network, eid),
+                ncsi(network, eid)).run();
     }
 
     /** A poll of a profile without PLDM sensors (nothing to choose from PDRs). */
@@ -51,8 +53,8 @@ public final class ProfileEngine {
      */
     public CompletableFuture<PollResult> poll(DeviceProfile profile, Identification identified, int network, EndpointId eid) {
         List<String> warnings = new ArrayList<>();
-        if (profile.sensors().isEmpty() && profile.health().conditions().isEmpty()) {
-            warnings.add("profile " + profile.id() + " declares no sensors or health conditions; nothing to poll");
+        if (!profile.pollsAnything()) {
+            warnings.add("profile " + profile.id() + " declares no sensors, health conditions or ports; nothing to poll");
             return CompletableFuture.completedFuture(new PollResult(scheduler.now(), HealthStatus.UNKNOWN, List.of(), warnings));
         }
         HealthPoll verdict = new HealthPoll(profile, warnings);
@@ -67,13 +69,71 @@ public final class ProfileEngine {
                         return r.isPresent();
                     });
         }
-        return nvme.thenCompose(answered -> new PldmSensorPoll(profile, identified.pdrs(), pldm(network, eid), verdict, warnings)
-                .read().thenApply(v -> {
+        PldmExchange pldm = pldm(network, eid);
+        List<ContainedComponent> contained = ContainedComponents.find(profile, identified);
+        List<ContainedResult> containedResults = new ArrayList<>();
+        CompletableFuture<Void> chain = nvme.thenCompose(answered -> new PldmSensorPoll(profile.sensors(), identified.pdrs(),
+                p -> true, pldm, verdict, warnings).read());
+        for (ContainedComponent c : contained) {
+            chain = chain.thenCompose(v -> pollContained(c, identified.pdrs(), pldm, warnings)).thenAccept(containedResults::add);
+        }
+        CompletableFuture<List<PortStatus>> ports = chain.thenCompose(v -> profile.ports()
+                .map(spec -> new NcsiPortPoll(packageOf(spec, identified), channels(spec, identified), ncsi(network, eid),
+                        warnings).read())
+                .orElse(CompletableFuture.completedFuture(List.of())));
+        return ports.thenCombine(nvme, (portList, answered) -> {
+            verdict.judge();
+            boolean readNothing = verdict.readings().isEmpty() && portList.isEmpty() && (!answered || !nvmeMi);
+            return new PollResult(scheduler.now(), readNothing ? HealthStatus.UNKNOWN : verdict.status(), verdict.readings(),
+                    warnings, containedResults, portList);
+        });
+    }
+
+    /**
+     * The components the terminus contains under the profile's {@code contained} rules, from the PDRs and FRU
+     * records {@code identified} read (e.g. the drives behind an HBA, with model, serial and firmware).
+     */
+    public List<ContainedComponent> contained(DeviceProfile profile, Identification identified) {
+        return ContainedComponents.find(profile, identified);
+    }
+
+    private CompletableFuture<ContainedResult> pollContained(ContainedComponent c, PdrRepository pdrs, PldmExchange pldm,
+                                                             List<String> warnings) {
+        List<String> own = new ArrayList<>();
+        HealthPoll verdict = new HealthPoll(c.rule().sensors(), HealthRules.NONE, own);
+        return new PldmSensorPoll(c.rule().sensors(), pdrs, p -> p.entity().equals(c.entity()), pldm, verdict, own).read()
+                .thenApply(v -> {
                     verdict.judge();
-                    boolean readNothing = verdict.readings().isEmpty() && (!answered || !nvmeMi);
-                    return new PollResult(scheduler.now(), readNothing ? HealthStatus.UNKNOWN : verdict.status(),
-                            verdict.readings(), warnings);
-                }));
+                    own.forEach(w -> warnings.add(c.label() + ": " + w));
+                    return new ContainedResult(c.entity(), verdict.readings().isEmpty() ? HealthStatus.UNKNOWN : verdict.status(),
+                            verdict.readings());
+                });
+    }
+
+    /** The package the ncsi-version step found the NIC on (asset ncsiPackage), else the profile's. */
+    private static int packageOf(PortsSpec spec, Identification identified) {
+        try {
+            return Integer.parseInt(identified.assets().getOrDefault("ncsiPackage", Integer.toString(spec.packageId())));
+        } catch (NumberFormatException e) {
+            return spec.packageId();
+        }
+    }
+
+    /** The ports' channel count: the profile's, else what Get Capabilities reported, else one. */
+    private static int channels(PortsSpec spec, Identification identified) {
+        if (spec.channels().isPresent()) {
+            return spec.channels().getAsInt();
+        }
+        try {
+            int reported = Integer.parseInt(identified.assets().getOrDefault("ncsiChannels", "1"));
+            return Math.max(1, Math.min(reported, PortsSpec.MAX_CHANNELS));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private NcsiExchange ncsi(int network, EndpointId eid) {
+        return new NcsiExchange(endpoint, options, network, eid, ncsiInstanceIds);
     }
 
     private PldmExchange pldm(int network, EndpointId eid) {

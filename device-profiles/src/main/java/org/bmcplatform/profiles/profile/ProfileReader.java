@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -28,7 +29,7 @@ final class ProfileReader {
     static final Duration MIN_INTERVAL = Duration.ofMillis(100);
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._/-]*");
     private static final Set<String> TOP = Set.of("id", "name", "class", "match", "identification", "poll-interval",
-            "vpd-chunk-size", "sensors", "health", "quirks");
+            "vpd-chunk-size", "sensors", "health", "quirks", "contained", "ports");
 
     private ProfileReader() {
     }
@@ -61,19 +62,63 @@ final class ProfileReader {
                 .map(s -> integer(s, top, "vpd-chunk-size", DeviceProfile.MIN_VPD_CHUNK, DeviceProfile.MAX_VPD_CHUNK))
                 .orElse(DeviceProfile.DEFAULT_VPD_CHUNK);
         List<SensorSpec> sensors = sensors(top, pollInterval);
-        return new DeviceProfile(id, top.string("name"), componentClass(top), match(top), sensors, pollInterval,
-                quirks(top), identification(top), health(top, sensors), chunk, source);
+        return new DeviceProfile(id, top.string("name"), componentClass(top, "class"), match(top), sensors, pollInterval,
+                quirks(top), identification(top), health(top, sensors), chunk, contained(top, pollInterval),
+                top.optionalSection("ports").map(ProfileReader::ports), source);
     }
 
-    private static ComponentClass componentClass(YamlSection top) {
-        String c = top.string("class");
+    private static ComponentClass componentClass(YamlSection s, String key) {
+        String c = s.string(key);
         for (ComponentClass k : ComponentClass.values()) {
             if (k.yamlName().equals(c)) {
                 return k;
             }
         }
-        throw new ProfileFormatException(YamlSection.line(top.requiredNode("class")), "class",
+        throw new ProfileFormatException(YamlSection.line(s.requiredNode(key)), s.field(key),
                 "'" + c + "' is not one of drive, nic, hba, unknown");
+    }
+
+    /** {@code ports: {source: ncsi.link-status, package: 0, channels: auto | N}}. */
+    private static PortsSpec ports(YamlSection p) {
+        p.allowOnly(Set.of("source", "package", "channels"));
+        String source = p.string("source");
+        if (!"ncsi.link-status".equals(source)) {
+            throw new ProfileFormatException(YamlSection.line(p.requiredNode("source")), p.field("source"),
+                    "'" + source + "' is not a port source; known: ncsi.link-status");
+        }
+        int pkg = p.optionalString("package").map(v -> integer(v, p, "package", 0, 7)).orElse(0);
+        OptionalInt channels = p.optionalString("channels").filter(v -> !"auto".equals(v))
+                .map(v -> OptionalInt.of(integer(v, p, "channels", 1, PortsSpec.MAX_CHANNELS))).orElse(OptionalInt.empty());
+        return new PortsSpec(pkg, channels);
+    }
+
+    /** {@code contained: [{class: drive, entity-types: [107], sensors: [...]}]}: PLDM sources only. */
+    private static List<ContainedRule> contained(YamlSection top, Duration pollInterval) {
+        List<ContainedRule> rules = new ArrayList<>();
+        List<Node> nodes = top.list("contained");
+        for (int i = 0; i < nodes.size(); i++) {
+            YamlSection c = YamlSection.of("contained[" + i + "]", nodes.get(i));
+            c.allowOnly(Set.of("class", "entity-types", "sensors"));
+            Set<Integer> types = new LinkedHashSet<>();
+            List<Node> typeNodes = c.list("entity-types");
+            for (int j = 0; j < typeNodes.size(); j++) {
+                String f = c.field("entity-types") + "[" + j + "]";
+                String v = YamlSection.scalar(typeNodes.get(j), f);
+                types.add(integer(v, YamlSection.line(typeNodes.get(j)), f, 0, 0xFFFF));
+            }
+            if (types.isEmpty()) {
+                throw new ProfileFormatException(c.line(), c.field("entity-types"), "list the DSP0249 entity types, e.g. [107]");
+            }
+            List<SensorSpec> sensors = sensors(c, pollInterval);
+            for (int j = 0; j < sensors.size(); j++) {
+                if (sensors.get(j).source() != SensorSource.PLDM_NUMERIC_SENSOR) {
+                    throw new ProfileFormatException(c.line(), c.field("sensors") + "[" + j + "].source",
+                            "a contained component's sensors are pldm.numeric-sensor sources");
+                }
+            }
+            rules.add(new ContainedRule(componentClass(c, "class"), types, sensors));
+        }
+        return rules;
     }
 
     private static MatchRule match(YamlSection top) {
@@ -128,12 +173,12 @@ final class ProfileReader {
         return steps;
     }
 
-    private static List<SensorSpec> sensors(YamlSection top, Duration pollInterval) {
+    private static List<SensorSpec> sensors(YamlSection parent, Duration pollInterval) {
         List<SensorSpec> sensors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        List<Node> nodes = top.list("sensors");
+        List<Node> nodes = parent.list("sensors");
         for (int i = 0; i < nodes.size(); i++) {
-            YamlSection s = YamlSection.of("sensors[" + i + "]", nodes.get(i));
+            YamlSection s = YamlSection.of(parent.field("sensors") + "[" + i + "]", nodes.get(i));
             s.allowOnly(Set.of("name", "source", "unit", "scale", "offset", "interval", "select"));
             String name = s.string("name");
             if (!seen.add(name)) {
@@ -244,7 +289,10 @@ final class ProfileReader {
     }
 
     private static int integer(String v, YamlSection s, String key, int min, int max) {
-        int line = YamlSection.line(s.requiredNode(key));
+        return integer(v, YamlSection.line(s.requiredNode(key)), s.field(key), min, max);
+    }
+
+    private static int integer(String v, int line, String field, int min, int max) {
         int i;
         try {
             i = Integer.decode(v);
@@ -252,7 +300,7 @@ final class ProfileReader {
             i = Integer.MIN_VALUE;
         }
         if (i < min || i > max) {
-            throw new ProfileFormatException(line, s.field(key), "'" + v + "' must be a whole number " + min + ".." + max);
+            throw new ProfileFormatException(line, field, "'" + v + "' must be a whole number " + min + ".." + max);
         }
         return i;
     }

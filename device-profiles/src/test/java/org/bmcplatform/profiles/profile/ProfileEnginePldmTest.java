@@ -78,10 +78,12 @@ class ProfileEnginePldmTest {
     private static final EntityAssociationPdr CONTAINS = new EntityAssociationPdr(PdrHeader.of(3, 0), 1,
             EntityAssociationPdr.PHYSICAL, HBA, List.of(DRIVE));
     private static final FruRecordSetPdr HBA_FRU = new FruRecordSetPdr(PdrHeader.of(4, 0), 0, 1, HBA);
+    private static final FruRecordSetPdr DRIVE_FRU = new FruRecordSetPdr(PdrHeader.of(5, 0), 0, 2, DRIVE);
     private static final FruRecordTable FRU = new FruRecordTable(List.of(
             new FruRecord(2, FruRecordType.GENERAL, FruEncoding.ASCII, List.of(
                     FruField.text(FruFieldType.MODEL, "ST8000NM017B", FruEncoding.ASCII),
-                    FruField.text(FruFieldType.SERIAL_NUMBER, "ZA1B2C3D", FruEncoding.ASCII))),
+                    FruField.text(FruFieldType.SERIAL_NUMBER, "ZA1B2C3D", FruEncoding.ASCII),
+                    FruField.text(FruFieldType.VERSION, "SN04", FruEncoding.ASCII))),
             new FruRecord(1, FruRecordType.GENERAL, FruEncoding.ASCII, List.of(
                     FruField.text(FruFieldType.MANUFACTURER, "Broadcom", FruEncoding.ASCII),
                     FruField.text(FruFieldType.MODEL, "HBA 9600-16i ", FruEncoding.ASCII),
@@ -132,15 +134,15 @@ class ProfileEnginePldmTest {
         hba.expect(Bytes.fromHex("01 80 00 02"), reply(new GetTidResponse(0, 9)))                              // GetTID
                 .expect(Bytes.fromHex("01 81 00 04"), reply(GetPldmTypesResponse.of(1, PldmType.BASE, PldmType.PLATFORM,
                         PldmType.FRU)));                                                                   // GetPLDMTypes
-        Pdr[] records = {ROC, DRIVE_TEMP, CONTAINS, HBA_FRU};
+        Pdr[] records = {ROC, DRIVE_TEMP, CONTAINS, HBA_FRU, DRIVE_FRU};
         for (int i = 0; i < records.length; i++) {
             int next = i + 1 < records.length ? i + 2 : 0;
             hba.expect(getPdr(2 + i, i == 0 ? 0 : i + 1, 0, true, 1024, 0),
                     reply(GetPdrResponse.single(2 + i, next, PdrCodec.encode(records[i]))));
         }
-        hba.expect(Bytes.fromHex("01 86 04 01"), reply(GetFruRecordTableMetadataResponse.describing(6, FRU)))   // metadata
-                .expect(Bytes.fromHex("01 87 04 02 00 00 00 00 01"),                                          // table, first part
-                        reply(new GetFruRecordTableResponse(7, 0, TransferFlag.START_AND_END, FruTableCodec.encode(FRU))));
+        hba.expect(Bytes.fromHex("01 87 04 01"), reply(GetFruRecordTableMetadataResponse.describing(7, FRU)))   // metadata
+                .expect(Bytes.fromHex("01 88 04 02 00 00 00 00 01"),                                          // table, first part
+                        reply(new GetFruRecordTableResponse(8, 0, TransferFlag.START_AND_END, FruTableCodec.encode(FRU))));
     }
 
     @Test
@@ -152,9 +154,9 @@ class ProfileEnginePldmTest {
         assertThat(id.warnings()).isEmpty();
         assertThat(id.assets()).containsEntry("pldmTid", "9").containsEntry("manufacturer", "Broadcom")
                 .containsEntry("model", "HBA 9600-16i").containsEntry("partNumber", "05-50111-00")
-                .containsEntry("serialNumber", "SPC1234567").containsEntry("version", "8.7.1.0");
+                .containsEntry("serialNumber", "SPC1234567").containsEntry("firmwareRevision", "8.7.1.0");
         assertThat(id.assets()).containsEntry("pldmTypes", "0,2,4");
-        assertThat(id.pdrs().records()).containsExactly(ROC, DRIVE_TEMP, CONTAINS, HBA_FRU);
+        assertThat(id.pdrs().records()).containsExactly(ROC, DRIVE_TEMP, CONTAINS, HBA_FRU, DRIVE_FRU);
     }
 
     @Test
@@ -190,8 +192,8 @@ class ProfileEnginePldmTest {
     void pollReadsTheChosenSensorConvertsItAndJudgesItByThePdrLimits() {
         scriptIdentification();
         Identification id = done(engine.identify(profile, NET, EID));
-        // GetSensorReading (0x11): sensor 3 (300 is not in the PDRs), rearm false; raw 150 × 0.5 = 75 °C
-        hba.expect(Bytes.fromHex("01 88 02 11 03 00 00"), reply(new GetSensorReadingResponse(8, SensorDataSize.SINT16,
+        // GetSensorReading (0x11): sensor 3 (300 is not in the PDRs), rearm false; raw 150 × 0.5 = 75 °C (IID 9: 0-8 identified)
+        hba.expect(Bytes.fromHex("01 89 02 11 03 00 00"), reply(new GetSensorReadingResponse(9, SensorDataSize.SINT16,
                 SensorOperationalState.ENABLED, EventMessageEnable.EVENTS_ENABLED, SensorState.NORMAL, SensorState.NORMAL,
                 SensorState.UPPER_WARNING, 150)));
 
@@ -203,10 +205,42 @@ class ProfileEnginePldmTest {
     }
 
     @Test
+    void theDrivesBehindTheTerminusAreContainedComponentsWithTheirFruAssetsAndReadings() {
+        ProfileCatalog catalog = ProfileCatalog.builtIn();
+        DeviceProfile hbaProfile = catalog.find("hba/pldm-io-controller").orElseThrow();
+        scriptIdentification();
+        Identification id = done(engine.identify(hbaProfile, NET, EID));
+
+        List<ContainedComponent> drives = engine.contained(hbaProfile, id);
+
+        assertThat(drives).singleElement().satisfies(d -> {
+            assertThat(d.entity()).isEqualTo(DRIVE);
+            assertThat(d.key()).isEqualTo("serial:ZA1B2C3D");
+            assertThat(d.label()).isEqualTo("drive1");
+            assertThat(d.rule().componentClass()).isEqualTo(ComponentClass.DRIVE);
+            assertThat(d.assets()).containsEntry("model", "ST8000NM017B").containsEntry("serialNumber", "ZA1B2C3D")
+                    .containsEntry("firmwareRevision", "SN04");
+        });
+        // the controller's sensor (3) then the drive's (10, sint8, sign-extended by the codec)
+        hba.expect(Bytes.fromHex("01 89 02 11 03 00 00"), reply(new GetSensorReadingResponse(9, SensorDataSize.SINT16,
+                        SensorOperationalState.ENABLED, EventMessageEnable.EVENTS_ENABLED, SensorState.NORMAL, SensorState.NORMAL,
+                        SensorState.NORMAL, 120)))
+                .expect(Bytes.fromHex("01 8a 02 11 0a 00 00"), reply(new GetSensorReadingResponse(10, SensorDataSize.SINT8,
+                        SensorOperationalState.ENABLED, EventMessageEnable.EVENTS_ENABLED, SensorState.NORMAL, SensorState.NORMAL,
+                        SensorState.NORMAL, 38)));
+
+        PollResult r = done(engine.poll(hbaProfile, id, NET, EID));
+
+        assertThat(r.readings()).containsExactly(new Reading("temperature", 60.0, "Cel"));
+        assertThat(r.contained()).containsExactly(new ContainedResult(DRIVE, HealthStatus.OK,
+                List.of(new Reading("temperature", 38.0, "Cel"))));
+    }
+
+    @Test
     void aDisabledSensorGivesNoValueAndAnUnknownVerdict() {
         scriptIdentification();
         Identification id = done(engine.identify(profile, NET, EID));
-        hba.expect(Bytes.fromHex("01 88 02 11 03 00 00"), reply(new GetSensorReadingResponse(8, SensorDataSize.SINT16,
+        hba.expect(Bytes.fromHex("01 89 02 11 03 00 00"), reply(new GetSensorReadingResponse(9, SensorDataSize.SINT16,
                 SensorOperationalState.DISABLED, EventMessageEnable.EVENTS_ENABLED, SensorState.UNKNOWN, SensorState.UNKNOWN,
                 SensorState.UNKNOWN, 0)));
 
@@ -221,7 +255,7 @@ class ProfileEnginePldmTest {
     void aRefusedReadingIsAWarningNotAFailure() {
         scriptIdentification();
         Identification id = done(engine.identify(profile, NET, EID));
-        hba.expect(Bytes.fromHex("01 88 02 11 03 00 00"), reply(new ErrorResponse(8, PldmCommand.GET_SENSOR_READING,
+        hba.expect(Bytes.fromHex("01 89 02 11 03 00 00"), reply(new ErrorResponse(9, PldmCommand.GET_SENSOR_READING,
                 new CompletionCode(0x80))));
 
         PollResult r = done(engine.poll(profile, id, NET, EID));

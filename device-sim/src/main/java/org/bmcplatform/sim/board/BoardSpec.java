@@ -69,6 +69,17 @@ public record BoardSpec(String source, String name, String description, MctpSpec
         return components.stream().filter(PldmHbaSpec.class::isInstance).map(PldmHbaSpec.class::cast).toList();
     }
 
+    /** The NC-SI NIC with that id. @throws NoSuchElementException when there is none */
+    public NcsiNicSpec nic(String id) {
+        return nics().stream().filter(n -> n.id().equals(id)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("no ncsi-nic '" + id + "' on board " + name));
+    }
+
+    /** The NC-SI NICs, in file order. */
+    public List<NcsiNicSpec> nics() {
+        return components.stream().filter(NcsiNicSpec.class::isInstance).map(NcsiNicSpec.class::cast).toList();
+    }
+
     /** The components on one bus, in file order. */
     public List<ComponentSpec> componentsOn(String busName) {
         return components.stream().filter(c -> c.bus().equals(busName)).toList();

@@ -14,7 +14,7 @@ import org.yaml.snakeyaml.nodes.Node;
 /**
  * Reads the {@code components} list of a board file: the fields every component has, its place on its
  * bus (an address on SMBus, the one far end of a point-to-point link), and hands the kind's own fields
- * to {@link DriveReader}, {@link EndpointReader} or {@link HbaReader}.
+ * to {@link DriveReader}, {@link EndpointReader}, {@link HbaReader} or {@link NicReader}.
  */
 final class ComponentReader {
     /** MT1: a responder answers within 100 ms (DSP0237 Table 9). */
@@ -26,6 +26,7 @@ final class ComponentReader {
     private final DriveReader drives;
     private final EndpointReader endpoints;
     private final HbaReader hbas;
+    private final NicReader nics;
 
     ComponentReader(String file, List<BusSpec> buses, EnvironmentSpec environment, MctpSpec mctp) {
         this.file = file;
@@ -35,6 +36,7 @@ final class ComponentReader {
         this.drives = new DriveReader(file, environment);
         this.endpoints = new EndpointReader(file, mctp);
         this.hbas = new HbaReader(file, environment);
+        this.nics = new NicReader(file, environment);
     }
 
     List<ComponentSpec> read(MappingReader doc) {
@@ -68,7 +70,8 @@ final class ComponentReader {
             }
             Set<String> allowed = new HashSet<>(COMMON);
             allowed.addAll(type.equals(ComponentSpec.NVME_DRIVE) ? DriveReader.KEYS
-                    : type.equals(ComponentSpec.PLDM_HBA) ? HbaReader.KEYS : EndpointReader.KEYS);
+                    : type.equals(ComponentSpec.PLDM_HBA) ? HbaReader.KEYS
+                    : type.equals(ComponentSpec.NCSI_NIC) ? NicReader.KEYS : EndpointReader.KEYS);
             c.allowOnly(allowed.toArray(new String[0]));
             int address = address(c, bus, used);
             if (bus.isPointToPoint()) {
@@ -89,6 +92,8 @@ final class ComponentReader {
                 spec = drives.read(c, at);
             } else if (type.equals(ComponentSpec.PLDM_HBA)) {
                 spec = hbas.read(c, at, bus);
+            } else if (type.equals(ComponentSpec.NCSI_NIC)) {
+                spec = nics.read(c, at, bus);
             } else {
                 spec = endpoints.read(c, at, bus);
             }

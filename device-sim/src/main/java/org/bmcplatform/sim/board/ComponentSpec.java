@@ -7,21 +7,22 @@ import org.bmcplatform.mctp.binding.LinkAddress;
 
 /**
  * One component of the board: where it sits and who it is. The kinds are {@link NvmeDriveSpec}
- * ({@code nvme-drive}), {@link MctpEndpointSpec} ({@code mctp-endpoint}) and {@link PldmHbaSpec}
- * ({@code pldm-hba}).
+ * ({@code nvme-drive}), {@link MctpEndpointSpec} ({@code mctp-endpoint}), {@link PldmHbaSpec}
+ * ({@code pldm-hba}) and {@link NcsiNicSpec} ({@code ncsi-nic}).
  */
-public sealed interface ComponentSpec permits NvmeDriveSpec, MctpEndpointSpec, PldmHbaSpec {
+public sealed interface ComponentSpec permits NvmeDriveSpec, MctpEndpointSpec, PldmHbaSpec, NcsiNicSpec {
     String NVME_DRIVE = "nvme-drive";
     String MCTP_ENDPOINT = "mctp-endpoint";
     String PLDM_HBA = "pldm-hba";
-    Set<String> TYPES = Set.of(NVME_DRIVE, MCTP_ENDPOINT, PLDM_HBA);
+    String NCSI_NIC = "ncsi-nic";
+    Set<String> TYPES = Set.of(NVME_DRIVE, MCTP_ENDPOINT, PLDM_HBA, NCSI_NIC);
     /** Request-to-response time when the board file gives none. */
     Duration DEFAULT_TURNAROUND = Duration.ofNanos(200_000);
 
     /** Board-unique handle, e.g. {@code nvme0}. */
     String id();
 
-    /** Component kind: {@link #NVME_DRIVE}, {@link #MCTP_ENDPOINT} or {@link #PLDM_HBA}. */
+    /** Component kind: {@link #NVME_DRIVE}, {@link #MCTP_ENDPOINT}, {@link #PLDM_HBA} or {@link #NCSI_NIC}. */
     String type();
 
     /** Name of the bus it sits on. */

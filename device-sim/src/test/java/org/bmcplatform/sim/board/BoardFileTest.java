@@ -123,7 +123,7 @@ class BoardFileTest {
                 Arguments.of("turnaround above MT1", replaceLine(42, "    turnaround-us: 250000"), 42,
                         "components[1].turnaround-us", "250000 is not a turnaround in µs (0..100000, DSP0237 MT1)"),
                 Arguments.of("unknown component type", replaceLine(15, "    type: toaster"), 15,
-                        "components[0].type", "'toaster' is not a component type (mctp-endpoint, nvme-drive, pldm-hba)"),
+                        "components[0].type", "'toaster' is not a component type (mctp-endpoint, ncsi-nic, nvme-drive, pldm-hba)"),
                 Arguments.of("duplicate key", replaceLine(18, "    bus: smbus0"), 18,
                         "components[0].bus", "duplicate key"),
                 Arguments.of("not a mapping", replaceLine(27, "    thermal: 42"), 27,

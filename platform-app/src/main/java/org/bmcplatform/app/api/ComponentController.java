@@ -39,7 +39,8 @@ class ComponentController {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ComponentView(String id, UUID uuid, String componentClass, String profile, String name, Location location,
+    /** {@code parentId}: the component that reports this one (the HBA of a drive behind it); absent otherwise. */
+    record ComponentView(String id, String parentId, UUID uuid, String componentClass, String profile, String name, Location location,
                          String state, @JsonInclude(JsonInclude.Include.ALWAYS) EndpointRef endpoint,
                          Map<String, String> assets, HealthSummary health, List<SensorValue> sensors) {
     }
@@ -56,7 +57,7 @@ class ComponentController {
 
     private ComponentView view(Component c, boolean withSensors) {
         Endpoint e = endpoints.find(c.getEndpointId()).orElse(null);
-        return new ComponentView(c.getId().toString(), c.getUuid(), c.getComponentClass(), c.getProfile(), c.getName(),
+        return new ComponentView(c.getId().toString(), c.getParentId() == null ? null : c.getParentId().toString(), c.getUuid(), c.getComponentClass(), c.getProfile(), c.getName(),
                 new Location(c.getBus(), c.getAddress() == Bus.NO_ADDRESS ? null : c.getAddress(), c.getSlot()), c.getState().name(),
                 e == null ? null : new EndpointRef(e.getNetwork(), e.getEid()),
                 inventory.currentAssets(c.getId()), health.summary(c.getId()),

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +16,7 @@ import org.bmcplatform.app.inventory.ComponentFacts;
 import org.bmcplatform.app.inventory.Inventory;
 import org.bmcplatform.mctp.MctpException;
 import org.bmcplatform.mctp.control.DiscoveredEndpoint;
+import org.bmcplatform.profiles.pldm.EntityId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -39,6 +41,7 @@ public class DiscoveryService implements DisposableBean {
     private final EndpointRegistry endpoints;
     private final ComponentIdentifier identifier;
     private final Inventory inventory;
+    private final ContainedRegistry containedRegistry;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Object registering = new Object();
@@ -46,11 +49,12 @@ public class DiscoveryService implements DisposableBean {
     private final ExecutorService workers = Executors.newFixedThreadPool(2, new ThreadFactory());
 
     DiscoveryService(LiveBoard board, EndpointRegistry endpoints, ComponentIdentifier identifier, Inventory inventory,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ContainedRegistry containedRegistry, ApplicationEventPublisher events, Clock clock) {
         this.board = board;
         this.endpoints = endpoints;
         this.identifier = identifier;
         this.inventory = inventory;
+        this.containedRegistry = containedRegistry;
         this.events = events;
         this.clock = clock;
     }
@@ -132,6 +136,7 @@ public class DiscoveryService implements DisposableBean {
     public void lost(long componentId, DiscoveredEndpoint endpoint, String reason) {
         synchronized (registering) {
             inventory.markAbsent(componentId, reason);
+            containedRegistry.parentLost(componentId, reason);
             endpoints.lost(endpoint.uuid());
             board.endpointSetup().forget(endpoint);
         }
@@ -164,8 +169,11 @@ public class DiscoveryService implements DisposableBean {
         }
         synchronized (registering) {
             Inventory.Registration r = inventory.register(facts);
+            Map<EntityId, Long> contained = identified.profile()
+                    .map(p -> containedRegistry.register(r.componentId(), facts, p, identified.identification()))
+                    .orElse(Map.of());
             events.publishEvent(new ComponentOnline(r.componentId(), bus.name(), address, endpoint, identified.profile(),
-                    identified.identification()));
+                    identified.identification(), contained));
             return new Found(r.componentId(), seen.created(), r.created());
         }
     }

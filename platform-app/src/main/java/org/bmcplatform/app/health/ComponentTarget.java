@@ -3,11 +3,14 @@ package org.bmcplatform.app.health;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.bmcplatform.app.buses.Bus;
 import org.bmcplatform.app.discovery.DiscoveryService;
 import org.bmcplatform.mctp.control.DiscoveredEndpoint;
+import org.bmcplatform.profiles.pldm.EntityId;
+import org.bmcplatform.profiles.profile.ContainedResult;
 import org.bmcplatform.profiles.profile.DeviceProfile;
 import org.bmcplatform.profiles.profile.Identification;
 import org.bmcplatform.profiles.profile.PollResult;
@@ -25,21 +28,31 @@ final class ComponentTarget implements PollTarget {
     private final DiscoveredEndpoint endpoint;
     private final DeviceProfile profile;
     private final Identification identification;
+    private final Map<EntityId, Long> contained;
+    private final int refreshEvery;
     private final ProfileEngine engine;
     private final DiscoveryService discovery;
     private final LatestReadings readings;
     private final Executor pollThread;
+    private int pollsSinceRefresh;
 
     /** @param pollThread where results are recorded: the bus's poller thread, never the stack's threads */
+    /**
+     * @param contained    component ids of the entities it contains, whose readings come with its polls
+     * @param refreshEvery polls between two re-identifications through discovery (what it contains may have
+     *                     changed: a drive pulled from the HBA); 0 never
+     */
     ComponentTarget(long componentId, Bus bus, int address, DiscoveredEndpoint endpoint, DeviceProfile profile,
-                    Identification identification, ProfileEngine engine, DiscoveryService discovery, LatestReadings readings,
-                    Executor pollThread) {
+                    Identification identification, Map<EntityId, Long> contained, int refreshEvery, ProfileEngine engine,
+                    DiscoveryService discovery, LatestReadings readings, Executor pollThread) {
         this.componentId = componentId;
         this.bus = bus;
         this.address = address;
         this.endpoint = endpoint;
         this.profile = profile;
         this.identification = identification;
+        this.contained = Map.copyOf(contained);
+        this.refreshEvery = refreshEvery;
         this.engine = engine;
         this.discovery = discovery;
         this.readings = readings;
@@ -58,6 +71,11 @@ final class ComponentTarget implements PollTarget {
 
     @Override
     public CompletableFuture<?> poll() {
+        if (refreshEvery > 0 && ++pollsSinceRefresh > refreshEvery) {
+            // identify again: discovery registers what it reports now and re-targets the poller
+            pollsSinceRefresh = 0;
+            return discovery.probe(bus, address);
+        }
         return bus.lane().<PollResult>submit(() -> engine.poll(profile, identification, endpoint.network(), endpoint.eid()))
                 .thenAcceptAsync(this::record, pollThread);
     }
@@ -80,5 +98,13 @@ final class ComponentTarget implements PollTarget {
             values.add(new SensorValue(r.sensor(), r.value(), r.unit(), result.at()));
         }
         readings.record(componentId, result.at(), result.status().name(), values, result.warnings());
+        for (ContainedResult c : result.contained()) {
+            Long id = contained.get(c.entity());
+            if (id != null) {
+                List<SensorValue> own = c.readings().stream()
+                        .map(r -> new SensorValue(r.sensor(), r.value(), r.unit(), result.at())).toList();
+                readings.record(id, result.at(), c.status().name(), own, List.of());
+            }
+        }
     }
 }

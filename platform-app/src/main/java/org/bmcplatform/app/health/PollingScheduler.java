@@ -69,15 +69,15 @@ class PollingScheduler implements DisposableBean {
         if (previous != null && previous != online.componentId()) {
             poller.remove(previous);
         }
-        if (online.profile().map(p -> p.sensors().isEmpty() && p.health().conditions().isEmpty()).orElse(true)) {
+        if (online.profile().map(p -> !p.pollsAnything()).orElse(true)) {
             // nothing to read (no profile, or one without sensors): watch that the endpoint is still there
             poller.upsert(new PresenceTarget(online.componentId(), board.bus(online.busName()), online.address(),
                     online.endpoint(), properties.presenceInterval(), presence, discovery));
             return;
         }
         poller.upsert(new ComponentTarget(online.componentId(), board.bus(online.busName()), online.address(),
-                online.endpoint(), online.profile().get(), online.identification(), engine, discovery, readings,
-                threads.get(online.busName())::execute));
+                online.endpoint(), online.profile().get(), online.identification(), online.contained(),
+                refreshEvery(online.profile().get()), engine, discovery, readings, threads.get(online.busName())::execute));
     }
 
     @EventListener
@@ -90,6 +90,14 @@ class PollingScheduler implements DisposableBean {
         addresses(vacant.busName()).put(vacant.address(), key);
         poller.upsert(new VacantAddressTarget(board.bus(vacant.busName()), vacant.address(),
                 properties.reprobeInterval(), discovery));
+    }
+
+    /** Polls between two inventory refreshes of a component that reports contained ones (0: never refreshed). */
+    private int refreshEvery(org.bmcplatform.profiles.profile.DeviceProfile profile) {
+        if (profile.contained().isEmpty()) {
+            return 0;
+        }
+        return (int) Math.max(1, properties.inventoryRefresh().toMillis() / Math.max(1, profile.pollInterval().toMillis()));
     }
 
     private Map<Integer, Long> addresses(String bus) {

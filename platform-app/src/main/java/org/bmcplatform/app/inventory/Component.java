@@ -11,7 +11,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A device behind an MCTP endpoint, keyed by the endpoint's UUID (DSP0236 §12.6), never by its EID. */
+/**
+ * A device behind an MCTP endpoint, keyed by the endpoint's UUID (DSP0236 §12.6), never by its EID; or a
+ * device another component reports (a drive behind an HBA: {@code parentId}), keyed by a UUID derived from
+ * its parent's and its own identity.
+ */
 @Entity
 @Table(name = "components")
 public class Component {
@@ -46,6 +50,9 @@ public class Component {
     @Column(name = "endpoint_id")
     private Long endpointId;
 
+    @Column(name = "parent_id")
+    private Long parentId;
+
     @Column(name = "first_seen", nullable = false)
     private Instant firstSeen;
 
@@ -71,6 +78,7 @@ public class Component {
         this.bus = facts.bus();
         this.address = facts.address();
         this.endpointId = facts.endpointId();
+        this.parentId = facts.parentId();
         this.lastSeen = now;
         boolean returned = state == ComponentState.ABSENT;
         this.state = ComponentState.PRESENT;
@@ -133,5 +141,10 @@ public class Component {
 
     public Instant getLastSeen() {
         return lastSeen;
+    }
+
+    /** The component that reports this one (the HBA of a drive behind it), or null. */
+    public Long getParentId() {
+        return parentId;
     }
 }

@@ -12,4 +12,6 @@ interface ComponentRepository extends JpaRepository<Component, Long> {
     List<Component> findAllByOrderByBusAscAddressAsc();
 
     List<Component> findByBusAndAddressAndState(String bus, int address, ComponentState state);
+
+    List<Component> findByParentId(Long parentId);
 }

@@ -98,6 +98,12 @@ public class Inventory {
         return components.findByBusAndAddressAndState(bus, address, ComponentState.PRESENT);
     }
 
+    /** The components {@code parentId} reports (the drives behind an HBA), present or not. */
+    @Transactional(readOnly = true)
+    public List<Component> childrenOf(long parentId) {
+        return components.findByParentId(parentId);
+    }
+
     /** The current asset values, by key in key order. */
     @Transactional(readOnly = true)
     public Map<String, String> currentAssets(long componentId) {
