@@ -273,7 +273,7 @@ class AdminConsoleIT {
             if (response.statusCode() == 200) {
                 List<JsonNode> list = new ArrayList<>();
                 json.readTree(response.body()).forEach(list::add);
-                list.removeIf(c -> !"DRIVE".equals(c.path("componentClass").asString("")));
+                list.removeIf(c -> !"DRIVE".equals(c.path("componentClass").asString("")) || c.has("parentId"));
                 if (list.size() == DRIVES && list.stream().allMatch(c -> "PRESENT".equals(c.path("state").asString("")))) {
                     return list;
                 }
