@@ -164,7 +164,8 @@ class PlatformIT {
         String id = (String) nic.get("id");
 
         assertThat(nic.get("componentClass")).isEqualTo("NIC");
-        assertThat(nic.get("profile")).isEqualTo("nic/ncsi-nic");
+        // Broadcom (PCI vendor 0x14e4 from Get Version ID): the vendor profile that asks for sensor 300, then 3
+        assertThat(nic.get("profile")).isEqualTo("nic/broadcom-bcm57xxx");
         // NC-SI Get Version ID (found as package 1) and the PLDM FRU record
         assertThat(object(nic.get("assets"))).containsEntry("firmwareName", "BCM57414").containsEntry("vendorId", "0x14e4")
                 .containsEntry("ncsiPackage", "1").containsEntry("serialNumber", "N225GA12345");
@@ -173,6 +174,14 @@ class PlatformIT {
                 assertThat(object(byName("nic1").get("health")).get("temperatureCelsius")).isInstanceOf(Number.class));
         assertThat(array(nic.get("ports"))).allSatisfy(p -> assertThat(object(p)).containsEntry("link", "UP")
                 .containsEntry("speedMbps", 25_000).containsEntry("duplex", "full"));
+
+        // NVIDIA: the vendor profile also reads each port's optical module temperature
+        await().atMost(DISCOVERY).untilAsserted(() -> {
+            Map<String, Object> nvidia = byName("nic0");
+            assertThat(nvidia.get("profile")).isEqualTo("nic/nvidia-connectx");
+            assertThat(array(api.get("/api/components/" + nvidia.get("id")).get("sensors"))).extracting(s -> object(s).get("sensor"))
+                    .contains("temperature", "port0.moduleTemperature", "port1.moduleTemperature");
+        });
 
         api.post("/api/simulation/components/nic1/ports/1/link-down");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(api.list("/api/components/" + id + "/ports"))
