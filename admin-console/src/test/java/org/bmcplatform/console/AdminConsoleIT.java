@@ -37,9 +37,9 @@ class AdminConsoleIT {
 
     private static final int DRIVES = 8;
     /** The NVMe drives, the storage HBA and its 6 drives, the far ends of the host, platform-controller and debug links. */
-    private static final int COMPONENTS = 18;
+    private static final int COMPONENTS = 20;
     /** Those with an MCTP endpoint of their own (not the drives behind the HBA). */
-    private static final int ENDPOINTS = 12;
+    private static final int ENDPOINTS = 14;
     private static final Duration PLATFORM_READY = Duration.ofSeconds(90);
 
     private final JsonMapper json = JsonMapper.builder().build();

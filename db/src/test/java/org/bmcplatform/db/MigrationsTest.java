@@ -21,9 +21,9 @@ class MigrationsTest {
         MigrateResult result = Flyway.configure().dataSource(url, "sa", "").load().migrate();
 
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(4);
+        assertThat(result.migrationsExecuted).isEqualTo(5);
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-            assertThat(tables(c)).contains("ENDPOINTS", "COMPONENTS", "ASSETS", "SENSORS", "READINGS", "EVENTS");
+            assertThat(tables(c)).contains("ENDPOINTS", "COMPONENTS", "ASSETS", "SENSORS", "READINGS", "EVENTS", "PORTS", "PORT_CHANGES");
         }
     }
 

@@ -32,10 +32,10 @@ import org.springframework.http.HttpStatus;
 @PlatformOnDefaultBoard
 class PlatformIT {
     private static final Duration DISCOVERY = Duration.ofSeconds(60);
-    /** 8 NVMe drives, the storage HBA, the far ends of the three point-to-point links, and the 6 drives behind the HBA. */
-    private static final int COMPONENTS = 18;
+    /** 8 NVMe drives, the HBA and its 6 drives, 2 NICs, the far ends of the three point-to-point links. */
+    private static final int COMPONENTS = 20;
     /** Components with an MCTP endpoint of their own (not the drives behind the HBA). */
-    private static final int ENDPOINTS = 12;
+    private static final int ENDPOINTS = 14;
 
     @LocalServerPort
     int port;
@@ -156,6 +156,44 @@ class PlatformIT {
     }
 
     @Test
+    void theNicsListTheirPortsWithLinkAndSpeedAndALinkDownShowsInThePortAndTheEventLog() {
+        Map<String, Object> nic = await().atMost(DISCOVERY).until(() -> byName("nic1"),
+                c -> c != null && c.get("ports") != null && array(c.get("ports")).size() == 2);
+        String id = (String) nic.get("id");
+
+        assertThat(nic.get("componentClass")).isEqualTo("NIC");
+        // Broadcom (PCI vendor 0x14e4 from Get Version ID): the vendor profile that asks for sensor 300, then 3
+        assertThat(nic.get("profile")).isEqualTo("nic/broadcom-bcm57xxx");
+        // NC-SI Get Version ID (found as package 1) and the PLDM FRU record
+        assertThat(object(nic.get("assets"))).containsEntry("firmwareName", "BCM57414").containsEntry("vendorId", "0x14e4")
+                .containsEntry("ncsiPackage", "1").containsEntry("serialNumber", "N225GA12345");
+        // the ASIC temperature is sensor 300 on this firmware generation: chosen from the PDRs, not assumed
+        await().atMost(DISCOVERY).untilAsserted(() ->
+                assertThat(object(byName("nic1").get("health")).get("temperatureCelsius")).isInstanceOf(Number.class));
+        assertThat(array(nic.get("ports"))).allSatisfy(p -> assertThat(object(p)).containsEntry("link", "UP")
+                .containsEntry("speedMbps", 25_000).containsEntry("duplex", "full"));
+
+        // NVIDIA: the vendor profile also reads each port's optical module temperature
+        await().atMost(DISCOVERY).untilAsserted(() -> {
+            Map<String, Object> nvidia = byName("nic0");
+            assertThat(nvidia.get("profile")).isEqualTo("nic/nvidia-connectx");
+            assertThat(array(api.get("/api/components/" + nvidia.get("id")).get("sensors"))).extracting(s -> object(s).get("sensor"))
+                    .contains("temperature", "port0.moduleTemperature", "port1.moduleTemperature");
+        });
+
+        api.post("/api/simulation/components/nic1/ports/1/link-down");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(api.list("/api/components/" + id + "/ports"))
+                .filteredOn(p -> Integer.valueOf(1).equals(p.get("port"))).singleElement()
+                .satisfies(p -> assertThat(p).containsEntry("link", "DOWN").containsEntry("speedMbps", 0)));
+        assertThat(api.list("/api/events?limit=300")).filteredOn(e -> id.equals(e.get("componentId")))
+                .extracting(e -> e.get("type")).contains("PORT_LINK_DOWN");
+
+        api.post("/api/simulation/components/nic1/ports/1/link-up");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(api.list("/api/components/" + id + "/ports/1/history"))
+                .extracting(h -> h.get("link")).startsWith("UP", "DOWN"));
+    }
+
+    @Test
     void hostFirmwareWithoutSensorsIsWatchedGoesAbsentWhenPoweredOffAndReturnsWithItsIdentity() {
         Map<String, Object> before = await().atMost(DISCOVERY).until(() -> byName("host-fw"),
                 c -> c != null && "PRESENT".equals(c.get("state")));
@@ -220,12 +258,12 @@ class PlatformIT {
     void interfacesShowTheBindingClockAndTraffic() {
         await().atMost(DISCOVERY).untilAsserted(() -> assertThat(api.list("/api/components")).hasSize(COMPONENTS));
         List<Map<String, Object>> interfaces = api.list("/api/interfaces");
-        assertThat(interfaces).extracting(i -> i.get("name")).containsExactly("smbus0", "smbus1", "smbus2", "host0", "pcc0",
-                "debug0");
-        assertThat(interfaces).extracting(i -> i.get("binding")).containsExactly("smbus", "smbus", "smbus", "astlpc", "pcc",
-                "serial");
-        assertThat(interfaces).extracting(i -> i.get("clockHz")).containsExactly(100_000, 400_000, 100_000, 0, 0, 0);
-        assertThat(interfaces).extracting(i -> i.get("localAddress")).containsExactly("0x10", "0x10", "0x10", "-", "-", "-");
+        assertThat(interfaces).extracting(i -> i.get("name")).containsExactly("smbus0", "smbus1", "smbus2", "smbus3", "host0",
+                "pcc0", "debug0");
+        assertThat(interfaces).extracting(i -> i.get("binding")).containsExactly("smbus", "smbus", "smbus", "smbus", "astlpc",
+                "pcc", "serial");
+        assertThat(interfaces).extracting(i -> i.get("clockHz")).containsExactly(100_000, 400_000, 100_000, 400_000, 0, 0, 0);
+        assertThat(interfaces).extracting(i -> i.get("localAddress")).containsExactly("0x10", "0x10", "0x10", "0x10", "-", "-", "-");
         for (Map<String, Object> i : interfaces) {
             assertThat(i.get("localEid")).isEqualTo(8);
             assertThat(i.get("up")).isEqualTo(true);
@@ -268,7 +306,7 @@ class PlatformIT {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat((String) response.getBody().get("detail"))
                 .isEqualTo("No simulated component 'nvme99'; the board's components are "
-                        + "nvme0, nvme1, nvme2, nvme3, nvme4, nvme5, nvme6, nvme7, hba0, host-fw, platform-ctl, debug-mcu");
+                        + "nvme0, nvme1, nvme2, nvme3, nvme4, nvme5, nvme6, nvme7, hba0, nic0, nic1, host-fw, platform-ctl, debug-mcu");
     }
 
     @Test

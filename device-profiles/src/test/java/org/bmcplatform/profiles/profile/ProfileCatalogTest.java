@@ -22,8 +22,8 @@ class ProfileCatalogTest {
     @Test
     void builtInsLoadFromTheIndex() {
         ProfileCatalog catalog = ProfileCatalog.builtIn();
-        assertThat(catalog.all()).extracting(DeviceProfile::id).containsExactly("hba/pldm-io-controller", "nic/ncsi-nic",
-                "nic/ncsi-only-nic", "nvme/acme-ssd", "nvme/generic-nvme-mi", "pldm/terminus");
+        assertThat(catalog.all()).extracting(DeviceProfile::id).containsExactly("hba/pldm-io-controller", "nic/broadcom-bcm57xxx",
+                "nic/ncsi-nic", "nic/ncsi-only-nic", "nic/nvidia-connectx", "nvme/acme-ssd", "nvme/generic-nvme-mi", "pldm/terminus");
         DeviceProfile generic = catalog.find("nvme/generic-nvme-mi").orElseThrow();
         assertThat(generic.componentClass()).isEqualTo(ComponentClass.DRIVE);
         assertThat(generic.pollInterval()).isEqualTo(Duration.ofSeconds(1));
@@ -76,8 +76,9 @@ class ProfileCatalogTest {
         LoadResult result = ProfileCatalog.load(List.of(dir));
         assertThat(result.errors()).isEmpty();
         ProfileCatalog catalog = result.catalog();
-        assertThat(catalog.all()).extracting(DeviceProfile::id).containsExactly("hba/pldm-io-controller", "nic/ncsi-nic",
-                "nic/ncsi-only-nic", "nvme/acme-ssd", "nvme/generic-nvme-mi", "nvme/globex", "pldm/terminus");
+        assertThat(catalog.all()).extracting(DeviceProfile::id).containsExactly("hba/pldm-io-controller", "nic/broadcom-bcm57xxx",
+                "nic/ncsi-nic", "nic/ncsi-only-nic", "nic/nvidia-connectx", "nvme/acme-ssd", "nvme/generic-nvme-mi", "nvme/globex",
+                "pldm/terminus");
         assertThat(catalog.find("nvme/generic-nvme-mi").orElseThrow().pollInterval()).isEqualTo(Duration.ofSeconds(5));
         assertThat(catalog.match(new EndpointFacts(NVME.messageTypes(), Map.of("model", "GLOBEX G1"))))
                 .map(DeviceProfile::id).contains("nvme/globex");
@@ -119,6 +120,6 @@ class ProfileCatalogTest {
     void missingDirectoryIsReportedNotFatal() {
         LoadResult result = ProfileCatalog.load(List.of(dir.resolve("absent")));
         assertThat(result.errors()).singleElement().satisfies(e -> assertThat(e.field()).isEqualTo("(directory)"));
-        assertThat(result.catalog().all()).hasSize(6);
+        assertThat(result.catalog().all()).hasSize(8);
     }
 }

@@ -155,5 +155,10 @@ class ProfileEngineNcsiTest {
 
         assertThat(catalog.match(both)).map(DeviceProfile::id).contains("nic/ncsi-nic");
         assertThat(catalog.match(ncsiOnly)).map(DeviceProfile::id).contains("nic/ncsi-only-nic");
+        // after ncsi-version read the PCI vendor: the vendor variants take over
+        assertThat(catalog.match(new EndpointFacts(both.messageTypes(), java.util.Map.of("vendorId", "0x14e4"))))
+                .map(DeviceProfile::id).contains("nic/broadcom-bcm57xxx");
+        assertThat(catalog.match(new EndpointFacts(both.messageTypes(), java.util.Map.of("vendorId", "0x15b3"))))
+                .map(DeviceProfile::id).contains("nic/nvidia-connectx");
     }
 }

@@ -172,6 +172,7 @@ class BoardFileTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("smbus0", "smbus", 100_000, 0x10),
                         org.assertj.core.groups.Tuple.tuple("smbus1", "smbus", 400_000, 0x10),
                         org.assertj.core.groups.Tuple.tuple("smbus2", "smbus", 100_000, 0x10),
+                        org.assertj.core.groups.Tuple.tuple("smbus3", "smbus", 400_000, 0x10),
                         org.assertj.core.groups.Tuple.tuple("host0", "astlpc", 0, BusSpec.NO_ADDRESS),
                         org.assertj.core.groups.Tuple.tuple("pcc0", "pcc", 0, BusSpec.NO_ADDRESS),
                         org.assertj.core.groups.Tuple.tuple("debug0", "serial", 0, BusSpec.NO_ADDRESS));
@@ -187,6 +188,7 @@ class BoardFileTest {
         assertThat(spec.componentsOn("smbus1")).hasSize(4);
         assertThat(spec.componentsOn("smbus2")).extracting(ComponentSpec::id).containsExactly("hba0");
         assertThat(spec.hba("hba0").drives()).hasSize(6);
+        assertThat(spec.componentsOn("smbus3")).extracting(ComponentSpec::id).containsExactly("nic0", "nic1");
         assertThat(spec.drives()).extracting(ComponentSpec::slot)
                 .containsExactly("Bay 0", "Bay 1", "Bay 2", "Bay 3", "Bay 4", "Bay 5", "Bay 6", "Bay 7");
         assertThat(spec.components()).extracting(ComponentSpec::uuid).doesNotHaveDuplicates();

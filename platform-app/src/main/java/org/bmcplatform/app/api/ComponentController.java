@@ -10,6 +10,8 @@ import org.bmcplatform.app.discovery.EndpointRegistry;
 import org.bmcplatform.app.health.HealthSummary;
 import org.bmcplatform.app.health.LatestReadings;
 import org.bmcplatform.app.health.SensorValue;
+import org.bmcplatform.app.ports.PortStates;
+import org.bmcplatform.app.ports.PortsController;
 import org.bmcplatform.app.inventory.Component;
 import org.bmcplatform.app.inventory.Inventory;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,11 +26,13 @@ class ComponentController {
     private final Inventory inventory;
     private final EndpointRegistry endpoints;
     private final LatestReadings health;
+    private final PortStates ports;
 
-    ComponentController(Inventory inventory, EndpointRegistry endpoints, LatestReadings health) {
+    ComponentController(Inventory inventory, EndpointRegistry endpoints, LatestReadings health, PortStates ports) {
         this.inventory = inventory;
         this.endpoints = endpoints;
         this.health = health;
+        this.ports = ports;
     }
 
     /** {@code address} is null for the far end of a point-to-point link (serial, PCC, astlpc). */
@@ -40,9 +44,11 @@ class ComponentController {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     /** {@code parentId}: the component that reports this one (the HBA of a drive behind it); absent otherwise. */
-    record ComponentView(String id, String parentId, UUID uuid, String componentClass, String profile, String name, Location location,
-                         String state, @JsonInclude(JsonInclude.Include.ALWAYS) EndpointRef endpoint,
-                         Map<String, String> assets, HealthSummary health, List<SensorValue> sensors) {
+    /** {@code ports}: a NIC's ports with link, speed and since when (absent for other components). */
+    record ComponentView(String id, String parentId, UUID uuid, String componentClass, String profile, String name,
+                         Location location, String state, @JsonInclude(JsonInclude.Include.ALWAYS) EndpointRef endpoint,
+                         Map<String, String> assets, HealthSummary health, List<SensorValue> sensors,
+                         List<PortsController.PortView> ports) {
     }
 
     @GetMapping
@@ -57,10 +63,12 @@ class ComponentController {
 
     private ComponentView view(Component c, boolean withSensors) {
         Endpoint e = endpoints.find(c.getEndpointId()).orElse(null);
-        return new ComponentView(c.getId().toString(), c.getParentId() == null ? null : c.getParentId().toString(), c.getUuid(), c.getComponentClass(), c.getProfile(), c.getName(),
-                new Location(c.getBus(), c.getAddress() == Bus.NO_ADDRESS ? null : c.getAddress(), c.getSlot()), c.getState().name(),
-                e == null ? null : new EndpointRef(e.getNetwork(), e.getEid()),
+        List<PortsController.PortView> portViews = ports.of(c.getId());
+        return new ComponentView(c.getId().toString(), c.getParentId() == null ? null : c.getParentId().toString(),
+                c.getUuid(), c.getComponentClass(), c.getProfile(), c.getName(),
+                new Location(c.getBus(), c.getAddress() == Bus.NO_ADDRESS ? null : c.getAddress(), c.getSlot()),
+                c.getState().name(), e == null ? null : new EndpointRef(e.getNetwork(), e.getEid()),
                 inventory.currentAssets(c.getId()), health.summary(c.getId()),
-                withSensors ? health.sensors(c.getId()) : null);
+                withSensors ? health.sensors(c.getId()) : null, portViews.isEmpty() ? null : portViews);
     }
 }

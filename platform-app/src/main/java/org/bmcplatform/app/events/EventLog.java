@@ -12,6 +12,7 @@ import org.bmcplatform.app.inventory.AssetChanged;
 import org.bmcplatform.app.inventory.ComponentRegistered;
 import org.bmcplatform.app.inventory.ComponentState;
 import org.bmcplatform.app.inventory.ComponentStateChanged;
+import org.bmcplatform.app.ports.PortLinkChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -62,6 +63,14 @@ class EventLog {
             record(e.at(), EventType.ENDPOINT_FOUND, null, "endpoint found again: " + where
                     + (e.previousEid() != null ? " (was EID " + e.previousEid() + ")" : ""));
         }
+    }
+
+    @EventListener
+    void on(PortLinkChanged e) {
+        EventType type = "UP".equals(e.link()) ? EventType.PORT_LINK_UP
+                : "DOWN".equals(e.link()) ? EventType.PORT_LINK_DOWN : EventType.PORT_LINK_UNKNOWN;
+        record(e.at(), type, e.componentId(), e.componentName() + " port " + e.port() + ": link " + e.previousLink() + " -> "
+                + e.link() + ("UP".equals(e.link()) ? " at " + e.speedMbps() + " Mb/s" : ""));
     }
 
     @EventListener

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.bmcplatform.app.buses.Bus;
 import org.bmcplatform.app.discovery.DiscoveryService;
+import org.bmcplatform.app.ports.PortStates;
 import org.bmcplatform.mctp.control.DiscoveredEndpoint;
 import org.bmcplatform.profiles.pldm.EntityId;
 import org.bmcplatform.profiles.profile.ContainedResult;
@@ -33,6 +34,7 @@ final class ComponentTarget implements PollTarget {
     private final ProfileEngine engine;
     private final DiscoveryService discovery;
     private final LatestReadings readings;
+    private final PortStates ports;
     private final Executor pollThread;
     private int pollsSinceRefresh;
 
@@ -44,7 +46,7 @@ final class ComponentTarget implements PollTarget {
      */
     ComponentTarget(long componentId, Bus bus, int address, DiscoveredEndpoint endpoint, DeviceProfile profile,
                     Identification identification, Map<EntityId, Long> contained, int refreshEvery, ProfileEngine engine,
-                    DiscoveryService discovery, LatestReadings readings, Executor pollThread) {
+                    DiscoveryService discovery, LatestReadings readings, PortStates ports, Executor pollThread) {
         this.componentId = componentId;
         this.bus = bus;
         this.address = address;
@@ -56,6 +58,7 @@ final class ComponentTarget implements PollTarget {
         this.engine = engine;
         this.discovery = discovery;
         this.readings = readings;
+        this.ports = ports;
         this.pollThread = pollThread;
     }
 
@@ -98,6 +101,7 @@ final class ComponentTarget implements PollTarget {
             values.add(new SensorValue(r.sensor(), r.value(), r.unit(), result.at()));
         }
         readings.record(componentId, result.at(), result.status().name(), values, result.warnings());
+        ports.record(componentId, result.at(), result.ports());
         for (ContainedResult c : result.contained()) {
             Long id = contained.get(c.entity());
             if (id != null) {

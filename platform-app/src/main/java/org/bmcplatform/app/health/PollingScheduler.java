@@ -10,6 +10,7 @@ import org.bmcplatform.app.buses.LiveBoard;
 import org.bmcplatform.app.discovery.AddressVacant;
 import org.bmcplatform.app.discovery.ComponentOnline;
 import org.bmcplatform.app.discovery.DiscoveryService;
+import org.bmcplatform.app.ports.PortStates;
 import org.bmcplatform.mctp.RequestOptions;
 import org.bmcplatform.mctp.control.ControlRequester;
 import org.bmcplatform.mctp.time.SystemScheduler;
@@ -34,10 +35,12 @@ class PollingScheduler implements DisposableBean {
     private final ProfileEngine engine;
     private final DiscoveryService discovery;
     private final LatestReadings readings;
+    private final PortStates ports;
     private final ControlRequester presence;
 
     PollingScheduler(LiveBoard board, ProfileEngine engine, DiscoveryService discovery, LatestReadings readings,
-                     PollingProperties properties, MeterRegistry meters) {
+                     PortStates ports, PollingProperties properties, MeterRegistry meters) {
+        this.ports = ports;
         this.board = board;
         this.presence = new ControlRequester(board.endpoint(), RequestOptions.DEFAULT);
         this.engine = engine;
@@ -77,7 +80,7 @@ class PollingScheduler implements DisposableBean {
         }
         poller.upsert(new ComponentTarget(online.componentId(), board.bus(online.busName()), online.address(),
                 online.endpoint(), online.profile().get(), online.identification(), online.contained(),
-                refreshEvery(online.profile().get()), engine, discovery, readings, threads.get(online.busName())::execute));
+                refreshEvery(online.profile().get()), engine, discovery, readings, ports, threads.get(online.busName())::execute));
     }
 
     @EventListener

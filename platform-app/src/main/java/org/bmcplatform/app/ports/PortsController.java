@@ -1,0 +1,62 @@
+package org.bmcplatform.app.ports;
+
+import java.time.Instant;
+import java.util.List;
+import org.bmcplatform.app.inventory.Inventory;
+import org.springframework.data.domain.Limit;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** GET /api/components/{id}/ports and /ports/{port}/history: a NIC's ports and the changes of one port's link. */
+@RestController
+@RequestMapping("/api/components/{id}/ports")
+public class PortsController {
+    private static final int MAX_HISTORY = 1000;
+
+    private final PortStates states;
+    private final PortChangeRepository changes;
+    private final Inventory inventory;
+
+    PortsController(PortStates states, PortChangeRepository changes, Inventory inventory) {
+        this.states = states;
+        this.changes = changes;
+        this.inventory = inventory;
+    }
+
+    /** {@code duplex} and {@code detail} are absent when not known / nothing to say. */
+    public record PortView(int port, String link, long speedMbps, String duplex, boolean autonegotiation, String detail,
+                           Instant since, Instant seenAt) {
+    }
+
+    public record ChangeView(Instant at, String link, long speedMbps) {
+    }
+
+    @GetMapping
+    List<PortView> ports(@PathVariable long id) {
+        inventory.require(id);
+        return states.of(id);
+    }
+
+    @GetMapping("/{port}/history")
+    List<ChangeView> history(@PathVariable long id, @PathVariable int port, @RequestParam(defaultValue = "100") int limit) {
+        inventory.require(id);
+        if (limit < 1 || limit > MAX_HISTORY) {
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "limit must be 1.." + MAX_HISTORY + ", was " + limit);
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, p, null);
+        }
+        if (states.of(id).stream().noneMatch(p -> p.port() == port)) {
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Component " + id + " has no port " + port
+                    + "; list its ports with GET /api/components/" + id + "/ports");
+            throw new ErrorResponseException(HttpStatus.NOT_FOUND, p, null);
+        }
+        return changes.findByComponentIdAndPortOrderByChangedAtDescIdDesc(id, port, Limit.of(limit)).stream()
+                .map(PortChange::view).toList();
+    }
+}
