@@ -3,6 +3,7 @@ package org.bmcplatform.app;
 import java.util.List;
 import java.util.Map;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
@@ -27,6 +28,20 @@ public final class RestApi {
 
     public Map<String, Object> post(String path) {
         return client.post().uri(path).retrieve().body(OBJECT);
+    }
+
+    public Map<String, Object> put(String path, Object body) {
+        return client.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(OBJECT);
+    }
+
+    public Map<String, Object> delete(String path) {
+        return client.delete().uri(path).retrieve().body(OBJECT);
+    }
+
+    /** A PUT of a raw JSON text, any status, without throwing: for problem details. */
+    public ResponseEntity<Map<String, Object>> putExchange(String path, String json) {
+        return client.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(json).retrieve()
+                .onStatus(s -> true, (request, response) -> { }).toEntity(OBJECT);
     }
 
     /** Any status, without throwing: for problem details. */

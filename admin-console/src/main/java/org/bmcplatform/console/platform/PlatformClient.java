@@ -83,6 +83,30 @@ public class PlatformClient {
                 .body(type));
     }
 
+    /** PUT a JSON {@code body} to {@code path} and read the JSON answer as {@code type}. */
+    public <T> T put(String path, Object body, ParameterizedTypeReference<T> type) {
+        return call("PUT " + path, () -> rest.put()
+                .uri(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .onStatus(HttpStatusCode::isError, (request, response) -> {
+                    throw problem("PUT " + path, response);
+                })
+                .body(type));
+    }
+
+    /** DELETE {@code path} and read the JSON answer as {@code type}. */
+    public <T> T delete(String path, ParameterizedTypeReference<T> type) {
+        return call("DELETE " + path, () -> rest.delete()
+                .uri(path)
+                .retrieve()
+                .onStatus(HttpStatusCode::isError, (request, response) -> {
+                    throw problem("DELETE " + path, response);
+                })
+                .body(type));
+    }
+
     private static URI withQuery(UriBuilder builder, Map<String, ?> query) {
         query.forEach((name, value) -> {
             if (value != null) {

@@ -25,12 +25,17 @@ public final class RecordedPlatform implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<String> bodies = new CopyOnWriteArrayList<>();
 
     public RecordedPlatform() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             URI uri = exchange.getRequestURI();
             requests.add(exchange.getRequestMethod() + " " + uri);
+            byte[] sent = exchange.getRequestBody().readAllBytes();
+            if (sent.length > 0) {
+                bodies.add(exchange.getRequestMethod() + " " + uri.getPath() + " " + new String(sent, StandardCharsets.UTF_8));
+            }
             Answer answer = answers.get(exchange.getRequestMethod() + " " + uri.getPath());
             if (answer == null) {
                 answer = new Answer(404, "application/problem+json",
@@ -57,6 +62,11 @@ public final class RecordedPlatform implements AutoCloseable {
 
     public List<String> requests() {
         return List.copyOf(requests);
+    }
+
+    /** The bodies of the requests that had one, as "METHOD path body". */
+    public List<String> bodies() {
+        return List.copyOf(bodies);
     }
 
     public URI url() {
