@@ -38,8 +38,21 @@ export interface SensorValue {
   readAt: string;
 }
 
+/** A NIC port (NC-SI channel): GET /api/components/{id} lists them for NICs. */
+export interface Port {
+  port: number;
+  link: 'UP' | 'DOWN' | 'UNKNOWN';
+  speedMbps: number;
+  duplex?: string | null;
+  autonegotiation: boolean;
+  detail?: string | null;
+  since: string;
+  seenAt: string;
+}
+
 export interface Component {
   id: string;
+  parentId?: string | null;
   uuid?: string | null;
   componentClass: string;
   profile?: string | null;
@@ -50,6 +63,7 @@ export interface Component {
   assets: Assets;
   health: Health;
   sensors?: SensorValue[];
+  ports?: Port[] | null;
 }
 
 export interface Reading {

@@ -160,7 +160,7 @@ export class DetailView {
     this.healthBox.appendChild(
       warnings.length
         ? h('ul', { className: 'warnings', 'data-testid': 'warnings' }, ...warnings.map((w) => h('li', {}, w)))
-        : h('p', { className: 'sub' }, present ? 'No warnings reported.' : 'Drive is absent.'),
+        : h('p', { className: 'sub' }, present ? 'No warnings reported.' : 'Component is absent.'),
     );
     if (c.sensors?.length) {
       this.healthBox.appendChild(
@@ -171,7 +171,27 @@ export class DetailView {
         ),
       );
     }
+    if (c.ports?.length) {
+      this.healthBox.appendChild(
+        h('table', { className: 'table compact', 'data-testid': 'ports' },
+          h('thead', {}, h('tr', {}, h('th', {}, 'Port'), h('th', {}, 'Link'), h('th', {}, 'Speed'), h('th', {}, 'Since'))),
+          h('tbody', {}, ...c.ports.map((p) =>
+            h('tr', { 'data-testid': 'port-row', 'data-link': p.link },
+              h('td', { className: 'num' }, String(p.port)),
+              h('td', { title: p.detail ?? '' }, h('span', { className: `badge ${p.link === 'UP' ? 'ok' : p.link === 'DOWN' ? 'crit' : 'muted'}` }, p.link)),
+              h('td', { className: 'num' }, formatSpeed(p.speedMbps, p.duplex)),
+              h('td', { className: 'sub' }, formatAge(p.since, Date.now()))))),
+        ),
+      );
+    }
   }
+}
+
+/** {@code 25 Gb/s full}, {@code 100 Mb/s}; a dash without link. */
+function formatSpeed(mbps: number, duplex?: string | null): string {
+  if (!mbps) return '—';
+  const speed = mbps >= 1000 ? `${mbps / 1000} Gb/s` : `${mbps} Mb/s`;
+  return duplex ? `${speed} ${duplex}` : speed;
 }
 
 function humanize(key: string): string {

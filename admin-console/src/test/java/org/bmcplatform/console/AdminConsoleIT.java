@@ -210,6 +210,39 @@ class AdminConsoleIT {
     }
 
     @Test
+    void simFaultShowsInSimFaultsUntilClearFaults() throws Exception {
+        // mild enough (20 ms on every 4th reply) not to disturb the other tests on the same platform
+        ConsoleProcess.Result added = ConsoleProcess.run("--bmc.url=" + url, "sim", "fault", "nvme5", "slow", "--delay-ms", "20",
+                "--every", "4");
+        assertThat(added.exitCode()).as(added.toString()).isZero();
+        assertThat(added.out()).as(added.toString()).startsWith("nvme5: seed ").contains("slow").contains("every 4").contains("20 ms");
+
+        ConsoleProcess.Result shown = ConsoleProcess.run("--bmc.url=" + url, "sim", "faults", "nvme5");
+        assertThat(shown.exitCode()).as(shown.toString()).isZero();
+        assertThat(shown.out()).as(shown.toString()).contains("KIND").contains("slow").contains("1 fault");
+
+        ConsoleProcess.Result cleared = ConsoleProcess.run("--bmc.url=" + url, "sim", "clear-faults", "nvme5");
+        assertThat(cleared.exitCode()).as(cleared.toString()).isZero();
+        assertThat(cleared.out()).as(cleared.toString()).contains("nvme5: no faults; add one with `sim fault nvme5 <kind>`");
+    }
+
+    @Test
+    void simFaultWithAnUnknownKindSaysWhichKindsExistAndExitsWithUsageError() throws Exception {
+        ConsoleProcess.Result r = ConsoleProcess.run("--bmc.url=" + url, "sim", "fault", "nvme5", "flaky");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("'flaky' is not a fault kind: give one of silent, slow, corrupt, wrong-instance-id, truncated");
+    }
+
+    @Test
+    void simFaultsOfAnUnknownComponentShowsTheServersProblem() throws Exception {
+        ConsoleProcess.Result r = ConsoleProcess.run("--bmc.url=" + url, "sim", "faults", "nvme99");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.err()).contains("No simulated component 'nvme99'");
+    }
+
+    @Test
     void closedPortSaysHowToStartThePlatform() throws Exception {
         ConsoleProcess.Result r = ConsoleProcess.run("--bmc.url=http://127.0.0.1:" + freePort(), "components");
 

@@ -73,6 +73,7 @@ public final class VirtualBoard implements AutoCloseable {
                 boolean ownsLink = spec.bus(c.bus()).role() == BusSpec.Role.ENDPOINT;
                 component = new SimMctpEndpoint((MctpEndpointSpec) c, link, ownsLink, scheduler);
             }
+            component.faults().apply(spec.faults(c.id()));
             if (c.present()) {
                 component.plug();
             }

@@ -31,6 +31,20 @@ public final class RestApi {
         return client.post().uri(path).retrieve().body(OBJECT);
     }
 
+    public Map<String, Object> put(String path, Object body) {
+        return client.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve().body(OBJECT);
+    }
+
+    public Map<String, Object> delete(String path) {
+        return client.delete().uri(path).retrieve().body(OBJECT);
+    }
+
+    /** A PUT of a raw JSON text, any status, without throwing: for problem details. */
+    public ResponseEntity<Map<String, Object>> putExchange(String path, String json) {
+        return client.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(json).retrieve()
+                .onStatus(s -> true, (request, response) -> { }).toEntity(OBJECT);
+    }
+
     /** Any status, without throwing: for problem details. */
     public ResponseEntity<Map<String, Object>> exchange(String path) {
         return client.get().uri(path).retrieve().onStatus(s -> true, (request, response) -> { }).toEntity(OBJECT);

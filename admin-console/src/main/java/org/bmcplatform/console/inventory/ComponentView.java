@@ -5,11 +5,14 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-/** One element of {@code GET /api/components}, or {@code GET /api/components/{id}} (which adds the sensors). */
+/**
+ * One element of {@code GET /api/components}, or {@code GET /api/components/{id}} (which adds the sensors); a
+ * NIC carries its ports, a drive behind an HBA its parent's id.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record ComponentView(String id, String uuid, String componentClass, String profile, String name, Location location,
-                     String state, EndpointRef endpoint, Map<String, String> assets, Health health,
-                     List<Sensor> sensors) {
+record ComponentView(String id, String parentId, String uuid, String componentClass, String profile, String name,
+                     Location location, String state, EndpointRef endpoint, Map<String, String> assets, Health health,
+                     List<Sensor> sensors, List<Port> ports) {
 
     String asset(String key) {
         return assets == null ? null : assets.get(key);
@@ -30,5 +33,10 @@ record ComponentView(String id, String uuid, String componentClass, String profi
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Sensor(String sensor, Double value, String unit, String readAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Port(Integer port, String link, Long speedMbps, String duplex, Boolean autonegotiation, String detail,
+                String since) {
     }
 }

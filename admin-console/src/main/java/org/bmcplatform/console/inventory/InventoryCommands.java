@@ -80,6 +80,9 @@ public class InventoryCommands {
                 .put("Location", location(c.location()))
                 .put("Endpoint", c.endpoint() == null ? null
                         : "network " + c.endpoint().network() + ", EID " + c.endpoint().eid());
+        if (c.parentId() != null) {
+            block.put("Behind", "component " + c.parentId() + " (reported by it)");
+        }
         ComponentView.Health h = c.health();
         block.put("Health", h == null ? null : h.status())
                 .put("Temperature", h == null ? null : Units.celsius(h.temperatureCelsius()))
@@ -98,7 +101,25 @@ public class InventoryCommands {
             }
             block.section("Sensors", sensors.render());
         }
+        if (c.ports() != null && !c.ports().isEmpty()) {
+            Table ports = Table.create().numberColumn("PORT").column("LINK").column("SPEED").column("DUPLEX")
+                    .column("AUTONEG").column("SINCE").column("DETAIL");
+            for (ComponentView.Port p : c.ports()) {
+                ports.row(p.port(), p.link(), speed(p.speedMbps()), p.duplex(),
+                        p.autonegotiation() == null ? null : (p.autonegotiation() ? "yes" : "no"), Units.instant(p.since()),
+                        p.detail());
+            }
+            block.section("Ports", ports.render());
+        }
         return block.render().stripTrailing();
+    }
+
+    /** {@code 25 Gb/s}, {@code 100 Mb/s}; nothing without link. */
+    static String speed(Long mbps) {
+        if (mbps == null || mbps <= 0) {
+            return null;
+        }
+        return mbps % 1000 == 0 ? mbps / 1000 + " Gb/s" : mbps >= 1000 ? (mbps / 1000.0) + " Gb/s" : mbps + " Mb/s";
     }
 
     private static String renderAssets(Map<String, String> assets) {

@@ -53,6 +53,25 @@ class InventoryCommandsTest {
     }
 
     @Test
+    void aNicShowsItsPortsWithLinkSpeedAndSince() {
+        platform.answer("GET /api/components/7", """
+                {"id":"7","uuid":"6f1d2c3b-4a59-4e87-9d6c-5b4a39281706","componentClass":"NIC","profile":"nic/nvidia-connectx",
+                 "name":"nic0","location":{"bus":"smbus3","address":50,"slot":"OCP slot 0"},"state":"PRESENT",
+                 "endpoint":{"network":1,"eid":21},"assets":{"firmwareName":"mlx26.36"},
+                 "ports":[{"port":0,"link":"UP","speedMbps":25000,"duplex":"full","autonegotiation":true,
+                           "since":"2026-12-06T20:00:00Z","seenAt":"2026-12-06T21:00:00Z"},
+                          {"port":1,"link":"UNKNOWN","speedMbps":0,"autonegotiation":false,
+                           "detail":"the NIC does not report link status on this port (unsupported; InfiniBand mode?)",
+                           "since":"2026-12-06T20:30:00Z","seenAt":"2026-12-06T21:00:00Z"}]}
+                """);
+
+        String text = commands.component("7");
+
+        assertThat(text).contains("Ports").containsPattern("(?m)^\\s*0\\s+UP\\s+25 Gb/s\\s+full\\s+yes\\s")
+                .containsPattern("(?m)^\\s*1\\s+UNKNOWN\\s+-\\s+-\\s+no\\s.*InfiniBand mode");
+    }
+
+    @Test
     void oneComponentIsAKeyValueBlockWithAssetsAndSensors() {
         platform.answer("GET /api/components/1", """
                 {"id":1,"uuid":"8b1f6f2e-0000-4000-8000-000000000001","componentClass":"DRIVE","profile":"nvme-basic",

@@ -77,6 +77,11 @@ public final class RecordedPlatform implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** The bodies of the requests that had one, as "METHOD path body". */
+    public List<String> bodies() {
+        return List.copyOf(bodies);
+    }
+
     public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }

@@ -78,8 +78,9 @@ public final class BoardFile {
                 .map(BoardFile::environment)
                 .orElse(new EnvironmentSpec(DEFAULT_AMBIENT_CELSIUS));
         List<BusSpec> buses = BusReader.read(doc);
-        List<ComponentSpec> components = new ComponentReader(fileName, buses, environment, mctp).read(doc);
-        return new BoardSpec(fileName, name, description, mctp, environment, buses, components);
+        ComponentReader reader = new ComponentReader(fileName, buses, environment, mctp);
+        List<ComponentSpec> components = reader.read(doc);
+        return new BoardSpec(fileName, name, description, mctp, environment, buses, components, reader.faultPlans());
     }
 
     private static MctpSpec mctp(MappingReader m) {

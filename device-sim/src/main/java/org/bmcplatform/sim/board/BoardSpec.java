@@ -1,8 +1,10 @@
 package org.bmcplatform.sim.board;
 
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.bmcplatform.sim.fault.FaultPlan;
 
 /**
  * A machine as a board file describes it (docs/DESIGN.md "Board file"; device-sim/BOARD-FILE.md).
@@ -15,13 +17,26 @@ import java.util.Optional;
  * @param environment ambient conditions
  * @param buses       the buses, in file order
  * @param components  the components, in file order
+ * @param faults      the fault plans of the components that have a {@code faults} list, by component id
  */
 public record BoardSpec(String source, String name, String description, MctpSpec mctp, EnvironmentSpec environment,
-                        List<BusSpec> buses, List<ComponentSpec> components) {
+                        List<BusSpec> buses, List<ComponentSpec> components, Map<String, FaultPlan> faults) {
 
     public BoardSpec {
         buses = List.copyOf(buses);
         components = List.copyOf(components);
+        faults = Map.copyOf(faults);
+    }
+
+    /** A board whose components have no faults. */
+    public BoardSpec(String source, String name, String description, MctpSpec mctp, EnvironmentSpec environment,
+                     List<BusSpec> buses, List<ComponentSpec> components) {
+        this(source, name, description, mctp, environment, buses, components, Map.of());
+    }
+
+    /** The fault plan the board file gives component {@code id}; {@link FaultPlan#NONE} when it gives none. */
+    public FaultPlan faults(String id) {
+        return faults.getOrDefault(id, FaultPlan.NONE);
     }
 
     public Optional<BusSpec> findBus(String busName) {

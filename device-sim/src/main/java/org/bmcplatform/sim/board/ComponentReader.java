@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.bmcplatform.sim.fault.FaultPlan;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -19,7 +21,7 @@ import org.yaml.snakeyaml.nodes.Node;
 final class ComponentReader {
     /** MT1: a responder answers within 100 ms (DSP0237 Table 9). */
     static final long TURNAROUND_MAX_US = 100_000;
-    private static final Set<String> COMMON = Set.of("id", "type", "bus", "address", "slot", "identity", "turnaround-us", "present");
+    private static final Set<String> COMMON = Set.of("id", "type", "bus", "address", "slot", "identity", "turnaround-us", "present", FaultReader.KEY);
 
     private final String file;
     private final Map<String, BusSpec> buses = new HashMap<>();
@@ -27,6 +29,7 @@ final class ComponentReader {
     private final EndpointReader endpoints;
     private final HbaReader hbas;
     private final NicReader nics;
+    private final Map<String, FaultPlan> faultPlans = new LinkedHashMap<>();
 
     ComponentReader(String file, List<BusSpec> buses, EnvironmentSpec environment, MctpSpec mctp) {
         this.file = file;
@@ -100,9 +103,18 @@ final class ComponentReader {
             if (!uuids.add(spec.uuid())) {
                 throw c.mapping("identity").error("uuid", "duplicate UUID " + spec.uuid());
             }
+            FaultPlan plan = FaultReader.read(c, id);
+            if (!plan.isEmpty()) {
+                faultPlans.put(id, plan);
+            }
             components.add(spec);
         }
         return components;
+    }
+
+    /** The fault plans read by {@link #read}, by component id; components without faults are absent. */
+    Map<String, FaultPlan> faultPlans() {
+        return faultPlans;
     }
 
     private int address(MappingReader c, BusSpec bus, Map<String, Set<Integer>> used) {

@@ -1,5 +1,7 @@
 package org.bmcplatform.sim.component;
 
+import org.bmcplatform.sim.fault.FaultInjector;
+
 /** A simulated component on a virtual bus, with hot-plug. */
 public interface SimComponent {
 
@@ -23,4 +25,10 @@ public interface SimComponent {
 
     /** Plugs it in: power-on with a fresh MCTP stack (EID 0 again), same identity. Idempotent. */
     void plug();
+
+    /**
+     * Its fault plan and what the plan did: applied to every reply it sends through a
+     * {@link org.bmcplatform.sim.fault.FaultBinding} on its side of the medium; kept across hot-plug.
+     */
+    FaultInjector faults();
 }

@@ -13,6 +13,8 @@ import org.bmcplatform.mctp.control.EndpointIdentity;
 import org.bmcplatform.mctp.time.Scheduler;
 import org.bmcplatform.sim.board.MctpEndpointSpec;
 import org.bmcplatform.sim.bus.VirtualLink;
+import org.bmcplatform.sim.fault.FaultBinding;
+import org.bmcplatform.sim.fault.FaultInjector;
 
 /**
  * A generic MCTP endpoint on any virtual link ({@code type: mctp-endpoint}): a host's firmware on an
@@ -32,6 +34,7 @@ public final class SimMctpEndpoint implements SimComponent {
     private final boolean busOwner;
     private final Scheduler scheduler;
     private final Consumer<MctpStack> onPowerOn;
+    private final FaultInjector faults;
     private final Object lock = new Object();
     private MctpStack stack;
     private MctpInterface iface;
@@ -56,6 +59,7 @@ public final class SimMctpEndpoint implements SimComponent {
         this.busOwner = busOwner;
         this.scheduler = scheduler;
         this.onPowerOn = onPowerOn;
+        this.faults = new FaultInjector(scheduler);
     }
 
     @Override
@@ -113,6 +117,11 @@ public final class SimMctpEndpoint implements SimComponent {
     }
 
     @Override
+    public FaultInjector faults() {
+        return faults;
+    }
+
+    @Override
     public void plug() {
         synchronized (lock) {
             if (stack != null) {
@@ -120,7 +129,7 @@ public final class SimMctpEndpoint implements SimComponent {
             }
             MctpStack fresh = new MctpStack(scheduler, StackSettings.DEFAULTS);
             MctpInterface i = fresh.addInterface(spec.bus(), ENDPOINT_NETWORK,
-                    new TurnaroundBinding(link.componentBinding(spec.linkAddress()), spec.turnaround(), scheduler));
+                    new TurnaroundBinding(new FaultBinding(link.componentBinding(spec.linkAddress()), faults), spec.turnaround(), scheduler));
             spec.staticEid().ifPresent(i::setLocalEid);
             new ControlResponder(fresh, identity()).install();
             onPowerOn.accept(fresh);

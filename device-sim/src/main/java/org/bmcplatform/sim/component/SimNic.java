@@ -27,6 +27,7 @@ import org.bmcplatform.sim.board.NcsiNicSpec;
 import org.bmcplatform.sim.board.NicPortSpec;
 import org.bmcplatform.sim.board.NicVariant;
 import org.bmcplatform.sim.bus.VirtualLink;
+import org.bmcplatform.sim.fault.FaultInjector;
 import org.bmcplatform.sim.ncsi.AenTarget;
 import org.bmcplatform.sim.ncsi.NcsiPackage;
 import org.bmcplatform.sim.pldm.PldmTerminus;
@@ -160,6 +161,12 @@ public final class SimNic implements SimComponent {
     @Override
     public boolean present() {
         return endpoint.present();
+    }
+
+    /** The faults of its management controller's replies (its MCTP endpoint's). */
+    @Override
+    public FaultInjector faults() {
+        return endpoint.faults();
     }
 
     /** The EID it uses now; empty before the bus owner assigned one or when unplugged. */

@@ -25,6 +25,8 @@ import org.bmcplatform.profiles.nvmemi.NvmeMiCodec;
 import org.bmcplatform.profiles.nvmemi.NvmeMiFormatException;
 import org.bmcplatform.sim.board.NvmeDriveSpec;
 import org.bmcplatform.sim.bus.VirtualSmbusSegment;
+import org.bmcplatform.sim.fault.FaultBinding;
+import org.bmcplatform.sim.fault.FaultInjector;
 import org.bmcplatform.sim.thermal.ThermalModel;
 
 /**
@@ -43,6 +45,7 @@ public final class SimNvmeDrive implements SimComponent {
     private final VirtualSmbusSegment segment;
     private final Scheduler scheduler;
     private final ThermalModel thermal;
+    private final FaultInjector faults;
     private final Object lock = new Object();
     private MctpStack stack;
     private NvmeMiResponder responder;
@@ -56,6 +59,7 @@ public final class SimNvmeDrive implements SimComponent {
         this.scheduler = scheduler;
         this.thermal = new ThermalModel(spec.thermal(), ambientCelsius, spec.percentageUsed(), spec.seed(), scheduler.nanoTime());
         this.thermal.setPowered(false, scheduler.nanoTime());
+        this.faults = new FaultInjector(scheduler);
     }
 
     @Override
@@ -139,6 +143,11 @@ public final class SimNvmeDrive implements SimComponent {
     }
 
     @Override
+    public FaultInjector faults() {
+        return faults;
+    }
+
+    @Override
     public void plug() {
         synchronized (lock) {
             if (stack != null) {
@@ -147,7 +156,7 @@ public final class SimNvmeDrive implements SimComponent {
             SmbusPort port = segment.attach(spec.address());
             MctpStack fresh = new MctpStack(scheduler, StackSettings.DEFAULTS);
             // takes packets up to 254 bytes, so the SMBus port's MMTUS is 250; it sends at the configured unit
-            fresh.addInterface(spec.bus(), DRIVE_NETWORK, new SmbusBinding(port, SmbusBinding.MAX_MTU));
+            fresh.addInterface(spec.bus(), DRIVE_NETWORK, new FaultBinding(new SmbusBinding(port, SmbusBinding.MAX_MTU), faults));
             new ControlResponder(fresh, new EndpointIdentity(spec.identity().uuid(),
                     Set.of(MessageType.CONTROL, MessageType.NVME_MI), false, Optional.empty(), List.of())).install();
             fresh.handle(MessageType.NVME_MI, this::onNvmeMi);

@@ -18,6 +18,7 @@ import org.bmcplatform.sim.board.HbaDriveSpec;
 import org.bmcplatform.sim.board.MctpEndpointSpec;
 import org.bmcplatform.sim.board.PldmHbaSpec;
 import org.bmcplatform.sim.bus.VirtualLink;
+import org.bmcplatform.sim.fault.FaultInjector;
 import org.bmcplatform.sim.pldm.PldmTerminus;
 import org.bmcplatform.sim.pldm.TerminusSettings;
 import org.bmcplatform.sim.thermal.ThermalModel;
@@ -146,6 +147,12 @@ public final class SimPldmHba implements SimComponent {
         synchronized (lock) {
             return Optional.ofNullable(terminus);
         }
+    }
+
+    /** The faults of its management controller's replies (its MCTP endpoint's). */
+    @Override
+    public FaultInjector faults() {
+        return endpoint.faults();
     }
 
     @Override

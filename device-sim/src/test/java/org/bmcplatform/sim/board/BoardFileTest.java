@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.bmcplatform.mctp.EndpointId;
 import org.bmcplatform.mctp.MessageType;
+import org.bmcplatform.sim.fault.FaultKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -219,6 +220,7 @@ class BoardFileTest {
         assertThat(spec.drives().get(1).hasQuirk(NvmeDriveSpec.QUIRK_REJECTS_NONZERO_CNTID)).isTrue();
         assertThat(spec.bus("console0").baud()).isEqualTo(57600);
         assertThat(spec.endpoint("mgmt-mcu").staticEid()).contains(EndpointId.of(0x30));
+        assertThat(spec.faults("nvme1").find(FaultKind.SLOW)).hasValueSatisfying(f -> assertThat(f.delay()).isEqualTo(Duration.ofMillis(250)));
     }
 
     @Test

@@ -18,12 +18,17 @@ import org.bmcplatform.mctp.control.EidPool;
 import org.bmcplatform.mctp.control.GetEndpointIdResponse;
 import org.bmcplatform.mctp.control.SetEidOperation;
 import org.bmcplatform.mctp.control.VendorDefinedSupport;
+import org.bmcplatform.mctp.binding.DropReason;
 import org.bmcplatform.mctp.time.VirtualScheduler;
 import org.bmcplatform.sim.VirtualBoard;
 import org.bmcplatform.sim.board.BoardFile;
 import org.bmcplatform.sim.board.BoardSpec;
 import org.bmcplatform.sim.board.MctpEndpointSpec;
 import org.bmcplatform.sim.bus.VirtualSmbusSegment;
+import org.bmcplatform.sim.fault.Fault;
+import org.bmcplatform.sim.fault.FaultKind;
+import org.bmcplatform.sim.fault.FaultPlan;
+import org.bmcplatform.sim.fault.FaultTrigger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,5 +160,26 @@ class SimMctpEndpointTest {
         assertThat(answer.accepted()).isFalse();
         assertThat(owning.eid()).contains(EndpointId.of(0x40));
         owning.unplug();
+    }
+
+    @Test
+    void silentEndpointIsNotSetUpUntilItsFaultsAreCleared() throws Exception {
+        board.component("bridge-mcu").faults().apply(FaultPlan.of(1, Fault.of(FaultKind.SILENT, FaultTrigger.ALWAYS)));
+
+        assertThatThrownBy(() -> setup("bridge-mcu"))
+                .satisfies(t -> assertThat(MctpException.extract(t).orElseThrow().reason()).isEqualTo(MctpException.Reason.TIMEOUT));
+        board.component("bridge-mcu").faults().clear();
+
+        assertThat(setup("bridge-mcu").uuid()).isEqualTo(spec.endpoint("bridge-mcu").uuid());
+    }
+
+    @Test
+    void corruptRepliesOfAnEndpointAreDroppedByThePlatformAsBadHeaderVersion() throws Exception {
+        board.component("fixed-eid").faults().apply(FaultPlan.of(1, Fault.of(FaultKind.CORRUPT, new FaultTrigger.Every(2))));
+
+        DiscoveredEndpoint e = setup("fixed-eid");
+
+        assertThat(e.eid()).isEqualTo(EndpointId.of(0x40));
+        assertThat(platform.findInterface("smbus0").orElseThrow().drops().get(DropReason.BAD_HEADER_VERSION)).isPositive();
     }
 }

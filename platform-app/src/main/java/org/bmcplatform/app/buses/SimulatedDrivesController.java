@@ -1,12 +1,8 @@
 package org.bmcplatform.app.buses;
 
 import java.util.stream.Collectors;
-import org.bmcplatform.sim.VirtualBoard;
-import org.bmcplatform.sim.component.SimComponent;
 import org.bmcplatform.sim.component.SimPldmHba;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,10 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/simulation/components/{simId}/drives/{slot}")
 class SimulatedDrivesController {
-    private final LiveBoard board;
+    private final SimulatedComponents components;
 
     SimulatedDrivesController(LiveBoard board) {
-        this.board = board;
+        this.components = new SimulatedComponents(board);
     }
 
     record DriveSlotView(String hba, int slot, boolean present) {
@@ -46,27 +42,13 @@ class SimulatedDrivesController {
     }
 
     private SimPldmHba hba(String simId) {
-        VirtualBoard sim = board.simulation().orElseThrow(() -> problem(HttpStatus.CONFLICT, "Not a virtual board",
-                "Board " + board.spec().name() + " runs real hardware; pull the drive by hand"));
-        SimComponent c = sim.findComponent(simId).orElse(null);
-        if (c instanceof SimPldmHba hba) {
-            return hba;
-        }
-        throw problem(HttpStatus.NOT_FOUND, "Not a simulated HBA", "No simulated HBA '" + simId + "'; the board's HBAs are "
-                + sim.components().stream().filter(SimPldmHba.class::isInstance).map(SimComponent::id)
-                .collect(Collectors.joining(", ")));
+        return components.find(simId, SimPldmHba.class, "HBA", "pull the drive by hand");
     }
 
     private static void check(SimPldmHba hba, int slot) {
         if (hba.spec().drives().stream().noneMatch(d -> d.slot() == slot)) {
-            throw problem(HttpStatus.NOT_FOUND, "No such drive slot", hba.id() + " has drives in slots "
+            throw SimulatedComponents.problem(HttpStatus.NOT_FOUND, "No such drive slot", hba.id() + " has drives in slots "
                     + hba.spec().drives().stream().map(d -> Integer.toString(d.slot())).collect(Collectors.joining(", ")));
         }
-    }
-
-    private static ErrorResponseException problem(HttpStatus status, String title, String detail) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-        p.setTitle(title);
-        return new ErrorResponseException(status, p, null);
     }
 }

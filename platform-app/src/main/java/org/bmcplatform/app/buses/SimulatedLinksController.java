@@ -1,12 +1,8 @@
 package org.bmcplatform.app.buses;
 
 import java.util.stream.Collectors;
-import org.bmcplatform.sim.VirtualBoard;
-import org.bmcplatform.sim.component.SimComponent;
 import org.bmcplatform.sim.component.SimNic;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -19,10 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/simulation/components/{simId}/ports/{port}")
 class SimulatedLinksController {
-    private final LiveBoard board;
+    private final SimulatedComponents components;
 
     SimulatedLinksController(LiveBoard board) {
-        this.board = board;
+        this.components = new SimulatedComponents(board);
     }
 
     record PortLinkView(String nic, int port, boolean linkUp) {
@@ -41,7 +37,7 @@ class SimulatedLinksController {
     private PortLinkView set(String simId, int port, boolean up) {
         SimNic nic = nic(simId);
         if (nic.spec().ports().stream().noneMatch(p -> p.port() == port)) {
-            throw problem(HttpStatus.NOT_FOUND, "No such port", simId + " has ports "
+            throw SimulatedComponents.problem(HttpStatus.NOT_FOUND, "No such port", simId + " has ports "
                     + nic.spec().ports().stream().map(p -> Integer.toString(p.port())).collect(Collectors.joining(", ")));
         }
         nic.setLink(port, up);
@@ -49,20 +45,6 @@ class SimulatedLinksController {
     }
 
     private SimNic nic(String simId) {
-        VirtualBoard sim = board.simulation().orElseThrow(() -> problem(HttpStatus.CONFLICT, "Not a virtual board",
-                "Board " + board.spec().name() + " runs real hardware; pull the cable by hand"));
-        SimComponent c = sim.findComponent(simId).orElse(null);
-        if (c instanceof SimNic nic) {
-            return nic;
-        }
-        throw problem(HttpStatus.NOT_FOUND, "Not a simulated NIC", "No simulated NIC '" + simId + "'; the board's NICs are "
-                + sim.components().stream().filter(SimNic.class::isInstance).map(SimComponent::id)
-                .collect(Collectors.joining(", ")));
-    }
-
-    private static ErrorResponseException problem(HttpStatus status, String title, String detail) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-        p.setTitle(title);
-        return new ErrorResponseException(status, p, null);
+        return components.find(simId, SimNic.class, "NIC", "pull the cable by hand");
     }
 }
