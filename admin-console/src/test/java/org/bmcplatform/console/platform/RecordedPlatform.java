@@ -68,11 +68,6 @@ public final class RecordedPlatform implements AutoCloseable {
         return this;
     }
 
-    /** The non-empty request bodies, each as "METHOD path body". */
-    public List<String> bodies() {
-        return List.copyOf(bodies);
-    }
-
     public List<String> requests() {
         return List.copyOf(requests);
     }
