@@ -39,6 +39,11 @@ final class PldmExchange {
         this.instanceIds = instanceIds;
     }
 
+    /** The terminus's EID. */
+    EndpointId eid() {
+        return eid;
+    }
+
     /** Sends the request {@code build} makes from a fresh instance ID; {@code what} names it in warnings. */
     <T extends PldmResponse> CompletableFuture<Optional<T>> ask(IntFunction<PldmRequest> build, Class<T> expected,
                                                                  String what, List<String> warnings) {

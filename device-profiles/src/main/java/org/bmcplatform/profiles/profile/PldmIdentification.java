@@ -16,6 +16,8 @@ import org.bmcplatform.profiles.pldm.GetPldmTypesRequest;
 import org.bmcplatform.profiles.pldm.GetPldmTypesResponse;
 import org.bmcplatform.profiles.pldm.GetTidRequest;
 import org.bmcplatform.profiles.pldm.GetTidResponse;
+import org.bmcplatform.profiles.pldm.SetTidRequest;
+import org.bmcplatform.profiles.pldm.SetTidResponse;
 
 /**
  * The PLDM identification steps (reference §3.4, as openbmc platform-mc initialises a terminus): the
@@ -53,11 +55,11 @@ final class PldmIdentification {
                     warnings.add("pldm-terminus: no answer to GetTID; the endpoint lists PLDM but does not answer it");
                     return Optional.empty();
                 })
-                .thenCompose(tid -> {
+                .thenCompose(tid -> silent ? CompletableFuture.completedFuture(null) : tid(tid))
+                .thenCompose(v -> {
                     if (silent) {
                         return CompletableFuture.completedFuture(Optional.<GetPldmTypesResponse>empty());
                     }
-                    tid.ifPresent(t -> put.accept("pldmTid", Integer.toString(t.tid())));
                     return exchange.ask(GetPldmTypesRequest::new, GetPldmTypesResponse.class, "pldm-terminus: GetPLDMTypes",
                             warnings);
                 })
@@ -66,6 +68,28 @@ final class PldmIdentification {
     }
 
     /** Walks the PDRs; asset pldmEntities: the entity types (sorted codes) of the entities with a sensor or FRU record. */
+    /**
+     * A terminus without a TID (0x00, DSP0240 GetTID) gets one with SetTID, as openbmc platform-mc does: its EID,
+     * which is unique on the network and a valid TID (1..254). A refused SetTID is a warning (platform-mc would
+     * drop the terminus; we keep watching it). 0xFF is reserved: a warning too.
+     */
+    private CompletableFuture<Void> tid(Optional<GetTidResponse> answer) {
+        if (answer.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        int tid = answer.get().tid();
+        if (tid == GetTidResponse.RESERVED) {
+            warnings.add("pldm-terminus: the terminus reports the reserved TID 0xFF");
+        }
+        if (tid != GetTidResponse.UNASSIGNED) {
+            put.accept("pldmTid", Integer.toString(tid));
+            return CompletableFuture.completedFuture(null);
+        }
+        int assigned = exchange.eid().value();
+        return exchange.ask(iid -> new SetTidRequest(iid, assigned), SetTidResponse.class, "pldm-terminus: SetTID", warnings)
+                .thenAccept(set -> set.ifPresent(s -> put.accept("pldmTid", Integer.toString(assigned))));
+    }
+
     CompletableFuture<PdrRepository> pdrs(int requestCount) {
         if (silent) {
             return CompletableFuture.completedFuture(PdrRepository.EMPTY);

@@ -51,6 +51,7 @@ import org.bmcplatform.profiles.pldm.SensorRanges;
 import org.bmcplatform.profiles.pldm.SensorState;
 import org.bmcplatform.profiles.pldm.SensorUnit;
 import org.bmcplatform.profiles.pldm.SensorUnits;
+import org.bmcplatform.profiles.pldm.SetTidResponse;
 import org.bmcplatform.profiles.pldm.TransferFlag;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -168,6 +169,21 @@ class ProfileEnginePldmTest {
         assertThat(id.assets()).isEmpty();
         assertThat(id.pdrs().records()).isEmpty();
         assertThat(id.warnings()).containsExactly("pldm-terminus: no answer to GetTID; the endpoint lists PLDM but does not answer it");
+    }
+
+    @Test
+    void aTerminusWithoutATidIsGivenItsEidAsTidWithSetTid() {
+        // DSP0240: GetTID answers 0x00 (unassigned); SetTID (0x01) with TID 30 (its EID), then GetPLDMTypes
+        hba.expect(Bytes.fromHex("01 80 00 02"), reply(new GetTidResponse(0, GetTidResponse.UNASSIGNED)))
+                .expect(Bytes.fromHex("01 81 00 01 1e"), reply(new SetTidResponse(1)))
+                .expect(Bytes.fromHex("01 82 00 04"), reply(GetPldmTypesResponse.of(2, PldmType.BASE, PldmType.PLATFORM)));
+        DeviceProfile terminusOnly = ProfileReader.read(new StringReader(PROFILE.replace(
+                "identification: [pldm-terminus, pldm-pdrs, pldm-fru]", "identification: [pldm-terminus]")), "t.yaml");
+
+        Identification id = done(engine.identify(terminusOnly, NET, EID));
+
+        assertThat(id.assets()).containsEntry("pldmTid", "30").containsEntry("pldmTypes", "0,2");
+        assertThat(id.warnings()).isEmpty();
     }
 
     @Test
