@@ -1,21 +1,33 @@
 package org.bmcplatform.sim.component;
 
+import org.bmcplatform.sim.board.ComponentSpec;
 import org.bmcplatform.sim.fault.FaultInjector;
 
 /** A simulated component on a virtual bus, with hot-plug. */
 public interface SimComponent {
 
+    /** What the board file says of it. */
+    ComponentSpec spec();
+
     /** The board-unique id from the board file, e.g. {@code nvme0}. */
-    String id();
+    default String id() {
+        return spec().id();
+    }
 
     /** The bus it sits on. */
-    String busName();
+    default String busName() {
+        return spec().bus();
+    }
 
     /** Its 7-bit address on an SMBus bus; {@link org.bmcplatform.sim.board.BusSpec#NO_ADDRESS} on a point-to-point link. */
-    int address();
+    default int address() {
+        return spec().address();
+    }
 
     /** Where a person finds it, e.g. {@code Bay 0}. */
-    String slot();
+    default String slot() {
+        return spec().slot();
+    }
 
     /** Whether it is plugged in (attached to its bus and answering). */
     boolean present();

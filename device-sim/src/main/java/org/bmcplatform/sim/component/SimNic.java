@@ -131,25 +131,6 @@ public final class SimNic implements SimComponent {
     }
 
     @Override
-    public String id() {
-        return spec.id();
-    }
-
-    @Override
-    public String busName() {
-        return spec.bus();
-    }
-
-    @Override
-    public int address() {
-        return spec.address();
-    }
-
-    @Override
-    public String slot() {
-        return spec.slot();
-    }
-
     public NcsiNicSpec spec() {
         return spec;
     }

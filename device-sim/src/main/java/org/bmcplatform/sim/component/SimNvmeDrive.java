@@ -63,25 +63,6 @@ public final class SimNvmeDrive implements SimComponent {
     }
 
     @Override
-    public String id() {
-        return spec.id();
-    }
-
-    @Override
-    public String busName() {
-        return spec.bus();
-    }
-
-    @Override
-    public int address() {
-        return spec.address();
-    }
-
-    @Override
-    public String slot() {
-        return spec.slot();
-    }
-
     public NvmeDriveSpec spec() {
         return spec;
     }
