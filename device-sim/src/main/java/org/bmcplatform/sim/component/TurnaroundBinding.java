@@ -5,10 +5,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.bmcplatform.mctp.Bytes;
 import org.bmcplatform.mctp.binding.Binding;
-import org.bmcplatform.mctp.binding.DropCounters;
 import org.bmcplatform.mctp.binding.LinkAddress;
-import org.bmcplatform.mctp.binding.PacketReceiver;
 import org.bmcplatform.mctp.time.Scheduler;
+import org.bmcplatform.sim.bus.ForwardingBinding;
 
 /**
  * A device's binding whose packets leave a fixed time after the device's stack sent them: the
@@ -16,35 +15,14 @@ import org.bmcplatform.mctp.time.Scheduler;
  * A device that only answers (it sends no requests of its own) thus answers each request after its
  * turnaround. Every packet waits the same time, so packets keep their order.
  */
-final class TurnaroundBinding implements Binding {
-    private final Binding medium;
+final class TurnaroundBinding extends ForwardingBinding {
     private final Duration turnaround;
     private final Scheduler scheduler;
 
     TurnaroundBinding(Binding medium, Duration turnaround, Scheduler scheduler) {
-        this.medium = medium;
+        super(medium);
         this.turnaround = turnaround;
         this.scheduler = scheduler;
-    }
-
-    @Override
-    public String kind() {
-        return medium.kind();
-    }
-
-    @Override
-    public int mtu() {
-        return medium.mtu();
-    }
-
-    @Override
-    public LinkAddress localAddress() {
-        return medium.localAddress();
-    }
-
-    @Override
-    public void start(PacketReceiver receiver) {
-        medium.start(receiver);
     }
 
     @Override
@@ -61,21 +39,6 @@ final class TurnaroundBinding implements Binding {
             }
         }));
         return sent;
-    }
-
-    @Override
-    public boolean isLinkUp() {
-        return medium.isLinkUp();
-    }
-
-    @Override
-    public DropCounters drops() {
-        return medium.drops();
-    }
-
-    @Override
-    public void close() {
-        medium.close();
     }
 
     @Override

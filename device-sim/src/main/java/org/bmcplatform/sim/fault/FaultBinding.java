@@ -6,9 +6,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.bmcplatform.mctp.Bytes;
 import org.bmcplatform.mctp.binding.Binding;
-import org.bmcplatform.mctp.binding.DropCounters;
 import org.bmcplatform.mctp.binding.LinkAddress;
-import org.bmcplatform.mctp.binding.PacketReceiver;
+import org.bmcplatform.sim.bus.ForwardingBinding;
 import org.bmcplatform.sim.fault.FaultInjector.Effect;
 
 /**
@@ -20,7 +19,7 @@ import org.bmcplatform.sim.fault.FaultInjector.Effect;
  * Received packets pass untouched too, so the device's receive path is never affected; a fault that
  * fails to apply is counted in {@link FaultStatus#failures()} and the packet goes out as it was.
  */
-public final class FaultBinding implements Binding {
+public final class FaultBinding extends ForwardingBinding {
     /** Header byte 0: reserved (7:4), header version (3:0); this bit turns version 1 into 3. */
     static final int VERSION_BIT = 0x02;
     /** Header byte 3: SOM(7) EOM(6) seq(5:4) TO(3) tag(2:0). */
@@ -31,36 +30,15 @@ public final class FaultBinding implements Binding {
     /** The wrong tag differs in its top bit, far from the low tags a requester allocates first. */
     static final int WRONG_TAG_BIT = 0x04;
 
-    private final Binding medium;
     private final FaultInjector faults;
     private final Map<ReplyKey, Effect> replies = new HashMap<>();
 
     public FaultBinding(Binding medium, FaultInjector faults) {
-        this.medium = medium;
+        super(medium);
         this.faults = faults;
     }
 
     private record ReplyKey(LinkAddress destination, int tag) {
-    }
-
-    @Override
-    public String kind() {
-        return medium.kind();
-    }
-
-    @Override
-    public int mtu() {
-        return medium.mtu();
-    }
-
-    @Override
-    public LinkAddress localAddress() {
-        return medium.localAddress();
-    }
-
-    @Override
-    public void start(PacketReceiver receiver) {
-        medium.start(receiver);
     }
 
     @Override
@@ -133,25 +111,5 @@ public final class FaultBinding implements Binding {
             return Bytes.of(b, 0, 4 + Math.max(1, payload / 2));
         }
         return Bytes.wrap(b);
-    }
-
-    @Override
-    public boolean isLinkUp() {
-        return medium.isLinkUp();
-    }
-
-    @Override
-    public DropCounters drops() {
-        return medium.drops();
-    }
-
-    @Override
-    public void close() {
-        medium.close();
-    }
-
-    @Override
-    public String toString() {
-        return medium.toString();
     }
 }
