@@ -75,6 +75,11 @@ class PlatformIT {
         assertThat(acme.get("profile")).isEqualTo("nvme/acme-ssd");
         assertThat(object(acme.get("assets"))).containsEntry("model", "ACME DC1500 3.84TB")
                 .containsEntry("firmwareRevision", "1.4.2");
+        // the Globex drive reports its temperature only in the Controller Health Status Poll, in Kelvin
+        Map<String, Object> globex = components.stream()
+                .filter(c -> "Bay 7".equals(object(c.get("location")).get("slot"))).findFirst().orElseThrow();
+        assertThat(globex.get("profile")).isEqualTo("nvme/globex-gx7");
+        assertThat(((Number) object(globex.get("health")).get("temperatureCelsius")).doubleValue()).isBetween(20.0, 90.0);
     }
 
     @Test

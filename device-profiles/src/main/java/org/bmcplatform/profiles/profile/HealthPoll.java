@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.bmcplatform.profiles.nvmemi.CompositeTemperature;
+import org.bmcplatform.profiles.nvmemi.ControllerHealth;
 import org.bmcplatform.profiles.nvmemi.SubsystemHealth;
 
 /**
@@ -44,7 +45,7 @@ final class HealthPoll {
     /** The NVMe-MI sources and the health conditions, from one NVM Subsystem Health Status Poll. */
     HealthPoll evaluate(SubsystemHealth health) {
         for (SensorSpec sensor : sensors) {
-            if (!sensor.source().isNvmeMi()) {
+            if (sensor.source().command() != SensorSource.Command.SUBSYSTEM_HEALTH_POLL) {
                 continue;
             }
             OptionalInt raw = raw(sensor, health);
@@ -59,6 +60,42 @@ final class HealthPoll {
             }
         }
         return this;
+    }
+
+    /**
+     * The Controller Health Status Poll sources from the drive's controllers (NVMe-MI 1.2 §5.3): the hottest
+     * CTEMP (Kelvin, 0 = not reported) and the lowest SPARE; a controller with CSTS.CFS set is critical.
+     */
+    HealthPoll evaluate(List<ControllerHealth> controllers) {
+        for (SensorSpec sensor : sensors) {
+            OptionalInt raw = switch (sensor.source()) {
+                case CONTROLLER_TEMPERATURE -> hottest(sensor, controllers);
+                case CONTROLLER_AVAILABLE_SPARE -> controllers.stream().mapToInt(ControllerHealth::availableSpare).min();
+                default -> OptionalInt.empty();
+            };
+            if (raw.isPresent()) {
+                readings.add(new Reading(sensor.name(), sensor.convert(raw.getAsInt()), sensor.unit()));
+            }
+        }
+        for (ControllerHealth c : controllers) {
+            if (c.fatal()) {
+                worsen(HealthStatus.CRITICAL, "controller " + c.controllerId() + " reports a fatal status (CSTS.CFS)");
+            }
+        }
+        return this;
+    }
+
+    private OptionalInt hottest(SensorSpec sensor, List<ControllerHealth> controllers) {
+        if (controllers.isEmpty()) {
+            warnings.add(sensor.name() + ": the controller health status poll listed no controller");
+            return OptionalInt.empty();
+        }
+        OptionalInt hottest = controllers.stream().filter(c -> c.temperatureKelvin() != 0)
+                .mapToInt(ControllerHealth::temperatureCelsius).max();
+        if (hottest.isEmpty()) {
+            warnings.add(sensor.name() + ": no controller reports a temperature (CTEMP 0 K)");
+        }
+        return hottest;
     }
 
     /** A reading from elsewhere (a PLDM sensor), with the limits its PDR declares when the profile sets none. */

@@ -9,6 +9,8 @@ import org.bmcplatform.mctp.EndpointId;
 import org.bmcplatform.mctp.MctpEndpoint;
 import org.bmcplatform.mctp.RequestOptions;
 import org.bmcplatform.mctp.time.Scheduler;
+import org.bmcplatform.profiles.nvmemi.ControllerHealthStatusPollRequest;
+import org.bmcplatform.profiles.nvmemi.ControllerHealthStatusPollResponse;
 import org.bmcplatform.profiles.nvmemi.HealthStatusPollRequest;
 import org.bmcplatform.profiles.nvmemi.HealthStatusPollResponse;
 
@@ -58,16 +60,25 @@ public final class ProfileEngine {
             return CompletableFuture.completedFuture(new PollResult(scheduler.now(), HealthStatus.UNKNOWN, List.of(), warnings));
         }
         HealthPoll verdict = new HealthPoll(profile, warnings);
-        boolean nvmeMi = !profile.health().conditions().isEmpty()
-                || profile.sensors().stream().anyMatch(s -> s.source().isNvmeMi());
+        boolean nvmeMi = !profile.health().conditions().isEmpty() || reads(profile, SensorSource.Command.SUBSYSTEM_HEALTH_POLL);
+        boolean controllers = reads(profile, SensorSource.Command.CONTROLLER_HEALTH_POLL);
         CompletableFuture<Boolean> nvme = CompletableFuture.completedFuture(true);
+        MiExchange exchange = new MiExchange(endpoint, options, network, eid);
         if (nvmeMi) {
-            MiExchange exchange = new MiExchange(endpoint, options, network, eid);
             nvme = exchange.ask(new HealthStatusPollRequest(0, false), HealthStatusPollResponse.class, "health status poll", warnings)
                     .thenApply(r -> {
                         r.ifPresent(h -> verdict.evaluate(h.health()));
                         return r.isPresent();
                     });
+        }
+        if (controllers) {
+            // every PCI-function controller from ID 0, without clearing its changed flags (NVMe-MI 1.2 §5.3)
+            nvme = nvme.thenCompose(subsystem -> exchange.ask(ControllerHealthStatusPollRequest.all(0),
+                            ControllerHealthStatusPollResponse.class, "controller health status poll", warnings)
+                    .thenApply(r -> {
+                        r.ifPresent(c -> verdict.evaluate(c.entries()));
+                        return (subsystem && nvmeMi) || r.isPresent();
+                    }));
         }
         PldmExchange pldm = pldm(network, eid);
         List<ContainedComponent> contained = ContainedComponents.find(profile, identified);
@@ -83,10 +94,14 @@ public final class ProfileEngine {
                 .orElse(CompletableFuture.completedFuture(List.of())));
         return ports.thenCombine(nvme, (portList, answered) -> {
             verdict.judge();
-            boolean readNothing = verdict.readings().isEmpty() && portList.isEmpty() && (!answered || !nvmeMi);
+            boolean readNothing = verdict.readings().isEmpty() && portList.isEmpty() && (!answered || !(nvmeMi || controllers));
             return new PollResult(scheduler.now(), readNothing ? HealthStatus.UNKNOWN : verdict.status(), verdict.readings(),
                     warnings, containedResults, portList);
         });
+    }
+
+    private static boolean reads(DeviceProfile profile, SensorSource.Command command) {
+        return profile.sensors().stream().anyMatch(s -> s.source().command() == command);
     }
 
     /**

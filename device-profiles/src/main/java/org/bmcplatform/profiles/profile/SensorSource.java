@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Where a sensor's raw value comes from: fields of the NVM Subsystem Health Status Poll (NVMe-MI 1.2 §5.6),
- * or a PLDM numeric sensor chosen from the terminus's PDRs and read with GetSensorReading (DSP0248 §18.2).
+ * of the Controller Health Status Poll (NVMe-MI 1.2 §5.3), or a PLDM numeric sensor chosen from the
+ * terminus's PDRs and read with GetSensorReading (DSP0248 §18.2).
  */
 public enum SensorSource {
     /** CTEMP, signed °C; no value for the no-data and sensor-failure sentinels. */
@@ -14,18 +15,40 @@ public enum SensorSource {
     PERCENTAGE_USED("health.percentage-used"),
     /** SW turned active-high: bit 0 spare, 1 temperature, 2 reliability, 3 read-only, 4 volatile backup, 5 PMR. */
     CRITICAL_WARNINGS("health.critical-warnings"),
+    /**
+     * The hottest controller's CTEMP from the Controller Health Data Structures, 16-bit Kelvin turned into °C;
+     * no value when every controller reports 0 (not reported).
+     */
+    CONTROLLER_TEMPERATURE("controller-health.temperature", Command.CONTROLLER_HEALTH_POLL),
+    /** The lowest controller's SPARE, available spare capacity in percent. */
+    CONTROLLER_AVAILABLE_SPARE("controller-health.available-spare", Command.CONTROLLER_HEALTH_POLL),
     /** A numeric sensor the sensor's {@code select} picks from the PDRs; converted per its PDR (DSP0248 Table 78). */
-    PLDM_NUMERIC_SENSOR("pldm.numeric-sensor");
+    PLDM_NUMERIC_SENSOR("pldm.numeric-sensor", Command.PLDM_SENSOR_READING);
 
-    private final String yamlName;
-
-    SensorSource(String yamlName) {
-        this.yamlName = yamlName;
+    /** The request that reads a source. */
+    public enum Command {
+        SUBSYSTEM_HEALTH_POLL, CONTROLLER_HEALTH_POLL, PLDM_SENSOR_READING
     }
 
-    /** Whether the source is read by the NVM Subsystem Health Status Poll. */
+    private final String yamlName;
+    private final Command command;
+
+    SensorSource(String yamlName) {
+        this(yamlName, Command.SUBSYSTEM_HEALTH_POLL);
+    }
+
+    SensorSource(String yamlName, Command command) {
+        this.yamlName = yamlName;
+        this.command = command;
+    }
+
+    /** Whether the source is read with an NVMe-MI command (either health poll). */
     public boolean isNvmeMi() {
-        return this != PLDM_NUMERIC_SENSOR;
+        return command != Command.PLDM_SENSOR_READING;
+    }
+
+    public Command command() {
+        return command;
     }
 
     public String yamlName() {

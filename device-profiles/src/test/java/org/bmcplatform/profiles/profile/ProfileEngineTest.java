@@ -112,6 +112,45 @@ class ProfileEngineTest {
         assertThat(r.warnings()).isEmpty();
     }
 
+    /** NVMe-MI 1.2 §5.3: opcode 02, NMD0 = ALL (bit 31) | INCF PCI functions (24) | MAXRENT 0xFF (23:16) | SCTLID 0. */
+    private static final Bytes CONTROLLER_POLL = withMic("84 08 00 00 02 00 00 00 00 00 ff 81 00 00 00 00");
+    /** Subsystem poll answer with CTEMP 0x80 (no data), 16 % used, no warnings, CCS RDY. */
+    private static final Bytes NO_SUBSYSTEM_TEMPERATURE = withMic("84 88 00 00 00 00 00 00 38 ff 80 10 01 00 00 00");
+
+    /**
+     * Controller Health Status Poll answer: status 0, NMRESP byte 0 = 2 entries, then two 16-byte
+     * Controller Health Data Structures: CTLID, CSTS, CTEMP (Kelvin, LE), PDLU, SPARE, CWARN, changed, reserved.
+     */
+    private static Bytes controllers(String csts0, String kelvin0, String kelvin1) {
+        return withMic("84 88 00 00 00 02 00 00"
+                + " 00 00 " + csts0 + " " + kelvin0 + " 10 64 00 00 00 00 00 00 00 00"
+                + " 01 00 01 00 " + kelvin1 + " 10 5f 00 00 00 00 00 00 00 00");
+    }
+
+    @Test
+    void kelvinTemperatureComesFromTheHottestControllerWhenTheSubsystemPollHasNone() {
+        DeviceProfile globex = catalog.find("nvme/globex-gx7").orElseThrow();
+        drive.expect(POLL, NO_SUBSYSTEM_TEMPERATURE);
+        drive.expect(CONTROLLER_POLL, controllers("01 00", "3e 01", "41 01"));   // 318 K and 321 K
+        PollResult r = done(engine.poll(globex, NET, EID));
+        assertThat(r.readings()).containsExactlyInAnyOrder(new Reading("temperature", 48, "Cel"), new Reading("availableSpare", 95, "%"),
+                new Reading("percentageUsed", 16, "%"), new Reading("criticalWarnings", 0, "1"));
+        assertThat(r.status()).isEqualTo(HealthStatus.OK);
+        assertThat(r.warnings()).isEmpty();
+    }
+
+    @Test
+    void controllerWithFatalStatusIsCriticalAndZeroKelvinIsNoReading() {
+        DeviceProfile globex = catalog.find("nvme/globex-gx7").orElseThrow();
+        drive.expect(POLL, NO_SUBSYSTEM_TEMPERATURE);
+        drive.expect(CONTROLLER_POLL, controllers("03 00", "00 00", "00 00"));   // CSTS RDY|CFS; CTEMP not reported
+        PollResult r = done(engine.poll(globex, NET, EID));
+        assertThat(r.readings()).extracting(Reading::sensor).doesNotContain("temperature");
+        assertThat(r.status()).isEqualTo(HealthStatus.CRITICAL);
+        assertThat(r.warnings()).containsExactlyInAnyOrder("temperature: no controller reports a temperature (CTEMP 0 K)",
+                "controller 0 reports a fatal status (CSTS.CFS)");
+    }
+
     @Test
     void pollIsStampedByTheInjectedClock() {
         scheduler.advance(java.time.Duration.ofSeconds(90));

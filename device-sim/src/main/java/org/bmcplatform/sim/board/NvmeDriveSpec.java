@@ -25,7 +25,12 @@ public record NvmeDriveSpec(String id, String bus, int address, String slot, Ide
                             double percentageUsed, long seed) implements ComponentSpec {
     /** Identify Controller with a non-zero controller ID answers Invalid Parameter (libnvme PR #779). */
     public static final String QUIRK_REJECTS_NONZERO_CNTID = "rejects-nonzero-cntid";
-    public static final Set<String> KNOWN_QUIRKS = Set.of(QUIRK_REJECTS_NONZERO_CNTID);
+    /**
+     * The NVM Subsystem Health Status Poll's CTEMP is always 0x80 (no data); the temperature is only in the
+     * Controller Health Status Poll, as Kelvin (NVMe-MI 1.2 §5.3 and §5.6 use different encodings).
+     */
+    public static final String QUIRK_CTEMP_CONTROLLER_ONLY = "ctemp-controller-only";
+    public static final Set<String> KNOWN_QUIRKS = Set.of(QUIRK_REJECTS_NONZERO_CNTID, QUIRK_CTEMP_CONTROLLER_ONLY);
 
     public NvmeDriveSpec {
         quirks = Set.copyOf(quirks);

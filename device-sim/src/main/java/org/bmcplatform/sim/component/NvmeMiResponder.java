@@ -129,7 +129,8 @@ final class NvmeMiResponder {
     private MiResponse healthPoll(HealthStatusPollRequest poll, ThermalModel thermal, long nanos) {
         double celsius = thermal.temperatureAt(nanos);
         int percentageUsed = (int) Math.min(255, Math.floor(thermal.wearAt(nanos)));
-        CompositeTemperature ctemp = CompositeTemperature.ofCelsius((int) Math.round(celsius));
+        CompositeTemperature ctemp = spec.quirks().contains(NvmeDriveSpec.QUIRK_CTEMP_CONTROLLER_ONLY)
+                ? CompositeTemperature.noData() : CompositeTemperature.ofCelsius((int) Math.round(celsius));
         double warning = thermal.parameters().warningCelsius();
         SmartWarnings warnings = SmartWarnings.ofConditions(celsius > warning ? SmartWarnings.TEMPERATURE_OUT_OF_RANGE : 0);
         trackChanges(ctemp.raw(), percentageUsed, warnings.raw());

@@ -116,7 +116,7 @@ class BoardFileTest {
                 Arguments.of("serial too long", replaceLine(22, "      serial: S6EXNA0W601284S6EXNA0W601284"), 22,
                         "components[0].identity.serial", "is longer than 20 characters"),
                 Arguments.of("unknown quirk", replaceLine(41, "    quirks: [sleeps-on-tuesdays]"), 41,
-                        "components[1].quirks[0]", "unknown quirk 'sleeps-on-tuesdays'; known: rejects-nonzero-cntid"),
+                        "components[1].quirks[0]", "unknown quirk 'sleeps-on-tuesdays'; known: ctemp-controller-only, rejects-nonzero-cntid"),
                 Arguments.of("load below idle", replaceLine(27, "    thermal: { idle-celsius: 34, load-celsius: 30 }"), 27,
                         "components[0].thermal.load-celsius", "30 is below idle-celsius 34"),
                 Arguments.of("idle below ambient", replaceLine(27, "    thermal: { idle-celsius: 20, load-celsius: 30 }"), 27,
@@ -193,8 +193,10 @@ class BoardFileTest {
         assertThat(spec.drives()).extracting(ComponentSpec::slot)
                 .containsExactly("Bay 0", "Bay 1", "Bay 2", "Bay 3", "Bay 4", "Bay 5", "Bay 6", "Bay 7");
         assertThat(spec.components()).extracting(ComponentSpec::uuid).doesNotHaveDuplicates();
-        assertThat(spec.drives()).extracting(c -> c.identity().vendorId()).contains(0x144d, 0x1e0f, 0x8086, 0x1344, 0x1d0f);
+        assertThat(spec.drives()).extracting(c -> c.identity().vendorId()).contains(0x144d, 0x1e0f, 0x8086, 0x1fa2, 0x1d0f);
         assertThat(spec.drives()).filteredOn(c -> c.hasQuirk(NvmeDriveSpec.QUIRK_REJECTS_NONZERO_CNTID)).hasSize(1);
+        assertThat(spec.drives()).filteredOn(c -> c.hasQuirk(NvmeDriveSpec.QUIRK_CTEMP_CONTROLLER_ONLY)).extracting(ComponentSpec::id)
+                .containsExactly("nvme7");
         assertThat(spec.drives()).extracting(c -> c.identity().firmware()).contains("0109");
     }
 

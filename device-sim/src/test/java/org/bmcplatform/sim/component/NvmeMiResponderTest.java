@@ -71,6 +71,26 @@ class NvmeMiResponderTest {
         assertThat(h.controllerStatus() & SubsystemHealth.CCS_READY).isEqualTo(1);
     }
 
+    // NVMe-MI 1.2 §5.6 vs §5.3: the quirk drive's subsystem CTEMP is 0x80, its controller CTEMP Kelvin
+    @Test
+    void controllerOnlyTemperatureDriveReportsNoDataInTheSubsystemPollAndKelvinPerController() {
+        NvmeDriveSpec globex = BOARD.drive("nvme7");
+        assertThat(globex.quirks()).contains(NvmeDriveSpec.QUIRK_CTEMP_CONTROLLER_ONLY);
+        NvmeMiResponder responder = new NvmeMiResponder(globex, 400_000);
+        ThermalModel thermal = thermal(globex, 24);
+        double celsius = thermal.temperatureAt(300 * SECOND);
+
+        SubsystemHealth h = ((HealthStatusPollResponse) exchange(responder, new HealthStatusPollRequest(0, false), thermal,
+                300 * SECOND)).health();
+        ControllerHealthStatusPollResponse c = (ControllerHealthStatusPollResponse) exchange(responder,
+                ControllerHealthStatusPollRequest.all(0), thermal, 300 * SECOND);
+
+        assertThat(h.temperature().raw()).isEqualTo(0x80);
+        assertThat(h.temperature().celsius()).isEmpty();
+        assertThat(c.entries()).singleElement().satisfies(e ->
+                assertThat(e.temperatureKelvin()).isEqualTo((int) Math.round(celsius) + 273));
+    }
+
     // NVMe-MI 1.2 §5.6: SW is active-low; bit 1 cleared = temperature out of range
     @Test
     void healthPollClearsTemperatureBitAboveTheWarningThreshold() {
