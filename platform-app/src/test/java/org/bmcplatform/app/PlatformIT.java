@@ -22,7 +22,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 /**
  * Boots the platform on the default virtual board (8 NVMe drives on two SMBus segments, a PLDM storage HBA on a
@@ -241,6 +243,42 @@ class PlatformIT {
         List<Map<String, Object>> events = api.list("/api/events?limit=200");
         assertThat(events).filteredOn(e -> id.equals(e.get("componentId"))).extracting(e -> e.get("type"))
                 .contains("COMPONENT_ABSENT", "COMPONENT_PRESENT");
+    }
+
+    @Test
+    void aFirmwareUpdateResetsTheDriveWhichKeepsItsIdentityAndRecordsTheChange() {
+        Map<String, Object> before = await().atMost(DISCOVERY).until(() -> byName("nvme5"), c -> c != null && c.get("health") != null
+                && object(c.get("health")).get("readAt") != null);
+        String id = (String) before.get("id");
+        String old = (String) object(before.get("assets")).get("firmwareRevision");
+        assertThat(old).isEqualTo("9CV10480");
+
+        Map<String, Object> activated = api.send(HttpMethod.POST, "/api/simulation/components/nvme5/firmware",
+                "{\"revision\": \"9CV10510\"}").getBody();
+        assertThat(activated).containsEntry("revision", "9CV10510").containsEntry("present", true);
+
+        await().atMost(Duration.ofSeconds(45)).untilAsserted(() ->
+                assertThat(object(api.get("/api/components/" + id).get("assets"))).containsEntry("firmwareRevision", "9CV10510"));
+        Map<String, Object> after = api.get("/api/components/" + id);
+        assertThat(after.get("uuid")).isEqualTo(before.get("uuid"));
+        assertThat(api.list("/api/components")).hasSize(COMPONENTS);
+        assertThat(api.list("/api/events?limit=200")).filteredOn(e -> id.equals(e.get("componentId")))
+                .filteredOn(e -> "ASSET_CHANGED".equals(e.get("type"))).extracting(e -> (String) e.get("message"))
+                .anySatisfy(m -> assertThat(m).contains("firmwareRevision changed from 9CV10480 to 9CV10510"));
+    }
+
+    @Test
+    void aFirmwareRevisionADriveCannotReportIsRefusedWithWhatToSend() {
+        ResponseEntity<Map<String, Object>> tooLong = api.send(HttpMethod.POST, "/api/simulation/components/nvme4/firmware",
+                "{\"revision\": \"9CV10510-LONG\"}");
+        assertThat(tooLong.getStatusCode().value()).isEqualTo(400);
+        assertThat((String) tooLong.getBody().get("detail")).contains("1 to 8 printable ASCII characters").contains("{\"revision\"");
+        ResponseEntity<Map<String, Object>> noRevision = api.send(HttpMethod.POST, "/api/simulation/components/nvme4/firmware", "{}");
+        assertThat(noRevision.getStatusCode().value()).isEqualTo(400);
+        ResponseEntity<Map<String, Object>> notADrive = api.send(HttpMethod.POST, "/api/simulation/components/hba0/firmware",
+                "{\"revision\": \"25.00\"}");
+        assertThat(notADrive.getStatusCode().value()).isEqualTo(404);
+        assertThat((String) notADrive.getBody().get("detail")).contains("nvme0");
     }
 
     @Test

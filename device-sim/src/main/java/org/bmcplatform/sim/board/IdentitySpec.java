@@ -15,4 +15,8 @@ import java.util.UUID;
  */
 public record IdentitySpec(String manufacturer, String model, String serial, String firmware, String partNumber,
                            int vendorId, UUID uuid) {
+    /** The same component with another firmware revision. */
+    public IdentitySpec withFirmware(String revision) {
+        return new IdentitySpec(manufacturer, model, serial, revision, partNumber, vendorId, uuid);
+    }
 }

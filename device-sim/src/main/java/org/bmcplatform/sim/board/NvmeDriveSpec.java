@@ -49,4 +49,20 @@ public record NvmeDriveSpec(String id, String bus, int address, String slot, Ide
     public boolean hasQuirk(String quirk) {
         return quirks.contains(quirk);
     }
+
+    /**
+     * The same drive reporting firmware {@code revision}: Identify Controller FR is 8 bytes of printable
+     * ASCII (NVMe 2.0 Figure 275, bytes 71:64), padded with spaces.
+     *
+     * @throws IllegalArgumentException when it does not fit there
+     */
+    public NvmeDriveSpec withFirmware(String revision) {
+        if (revision == null || revision.isBlank() || revision.length() > 8
+                || !revision.chars().allMatch(ch -> ch >= 0x20 && ch <= 0x7E)) {
+            throw new IllegalArgumentException("firmware revision '" + revision
+                    + "' must be 1 to 8 printable ASCII characters (Identify Controller FR)");
+        }
+        return new NvmeDriveSpec(id, bus, address, slot, identity.withFirmware(revision), thermal, quirks, turnaround,
+                present, percentageUsed, seed);
+    }
 }

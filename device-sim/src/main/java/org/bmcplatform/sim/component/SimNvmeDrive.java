@@ -37,11 +37,11 @@ import org.bmcplatform.sim.thermal.ThermalModel;
  * that decodes with the real {@link NvmeMiCodec} and answers after the drive's turnaround. Its
  * temperature follows a {@link ThermalModel} that keeps running while it is unplugged (it cools).
  */
-public final class SimNvmeDrive implements SimComponent {
+public final class SimNvmeDrive implements FirmwareUpdatable {
     /** The network number inside the drive's own stack; a responder answers on the interface asked. */
     static final int DRIVE_NETWORK = 1;
 
-    private final NvmeDriveSpec spec;
+    private volatile NvmeDriveSpec spec;
     private final VirtualSmbusSegment segment;
     private final Scheduler scheduler;
     private final ThermalModel thermal;
@@ -216,5 +216,23 @@ public final class SimNvmeDrive implements SimComponent {
     public String toString() {
         return String.format("%s (%s %s at %s:0x%02x)", spec.id(), spec.identity().manufacturer(), spec.identity().model(),
                 spec.bus(), spec.address());
+    }
+
+    @Override
+    public String firmwareRevision() {
+        return spec.identity().firmware();
+    }
+
+    @Override
+    public void activateFirmware(String revision) {
+        NvmeDriveSpec updated = spec.withFirmware(revision);
+        boolean running = present();
+        if (running) {
+            unplug();
+        }
+        spec = updated;
+        if (running) {
+            plug();
+        }
     }
 }

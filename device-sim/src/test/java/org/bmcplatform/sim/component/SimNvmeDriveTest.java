@@ -25,8 +25,11 @@ import org.bmcplatform.profiles.nvmemi.ConfigurationSetRequest;
 import org.bmcplatform.profiles.nvmemi.ControllerHealth;
 import org.bmcplatform.profiles.nvmemi.ControllerHealthStatusPollRequest;
 import org.bmcplatform.profiles.nvmemi.ControllerHealthStatusPollResponse;
+import org.bmcplatform.profiles.nvmemi.ControllerIdentity;
 import org.bmcplatform.profiles.nvmemi.HealthStatusPollRequest;
 import org.bmcplatform.profiles.nvmemi.HealthStatusPollResponse;
+import org.bmcplatform.profiles.nvmemi.IdentifyControllerRequest;
+import org.bmcplatform.profiles.nvmemi.IdentifyControllerResponse;
 import org.bmcplatform.profiles.nvmemi.MiRequest;
 import org.bmcplatform.profiles.nvmemi.MiResponse;
 import org.bmcplatform.profiles.nvmemi.MiStatus;
@@ -106,6 +109,32 @@ class SimNvmeDriveTest {
         assertThat(drive.present()).isTrue();
         assertThat(drive.eid()).isEmpty();
         assertThat(drive.uuid()).isEqualTo(endpoint.uuid());
+    }
+
+    @Test
+    void firmwareActivationResetsTheDriveWhichThenReportsTheNewRevisionUnderTheSameUuid() throws Exception {
+        assertThat(drive.firmwareRevision()).isEqualTo("GDC7302Q");
+
+        drive.activateFirmware("GDC7402Q");
+
+        assertThat(drive.present()).isTrue();
+        assertThat(drive.eid()).isEmpty();                    // reset: the bus owner must assign an EID again
+        BusOwner owner = new BusOwner(host, new ControlRequester(host, RequestOptions.DEFAULT),
+                new EidPool(EndpointId.of(30), EndpointId.of(40)));
+        endpoint = scheduler.await(owner.setupEndpoint("smbus0", LinkAddress.smbus(spec.address())), Duration.ofSeconds(1));
+        assertThat(endpoint.uuid()).isEqualTo(spec.identity().uuid());
+        IdentifyControllerRequest identify = new IdentifyControllerRequest(0, 0, 0, ControllerIdentity.MINIMUM_LENGTH);
+        IdentifyControllerResponse r = (IdentifyControllerResponse) exchange(identify);
+        assertThat(ControllerIdentity.parse(r.data()).firmwareRevision()).isEqualTo("GDC7402Q");
+    }
+
+    @Test
+    void firmwareRevisionThatIdentifyCannotCarryIsRefusedAndTheDriveKeepsRunning() {
+        assertThatThrownBy(() -> drive.activateFirmware("GDC7402Q-LONG")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("1 to 8 printable ASCII characters");
+        assertThatThrownBy(() -> drive.activateFirmware(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(drive.eid()).contains(endpoint.eid());
+        assertThat(drive.firmwareRevision()).isEqualTo("GDC7302Q");
     }
 
     private MiResponse exchange(MiRequest request) throws Exception {
