@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.bmcplatform.console.output.Table;
 import org.bmcplatform.console.output.Units;
 import org.bmcplatform.console.platform.PlatformClient;
+import org.bmcplatform.console.shell.CommandFailure;
 import org.bmcplatform.console.shell.FailureExitStatus;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.shell.core.command.annotation.Argument;
@@ -19,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code sim plug|unplug <simId>}, {@code sim faults <simId>}, {@code sim fault <simId> <kind> ...} and
- * {@code sim clear-faults <simId>}: hot-plug and faults on demand on the virtual board.
+ * {@code sim clear-faults <simId>}: hot-plug and faults on demand on the virtual board; {@code sim firmware <simId>
+ * [<revision>]}: a drive's firmware, activated with a reset.
  */
 @Component
 public class SimulationCommands {
@@ -28,6 +31,9 @@ public class SimulationCommands {
     };
     private static final ParameterizedTypeReference<SimComponentView> COMPONENT = new ParameterizedTypeReference<>() {
     };
+    private static final ParameterizedTypeReference<FirmwareView> FIRMWARE = new ParameterizedTypeReference<>() {
+    };
+    private static final String FIRMWARE_USAGE = "sim firmware <simId> [<revision>]";
     private static final String FAULT_USAGE = "sim fault <simId> <kind> [--rate 0.5 | --every N] [--delay-ms N]";
 
     private final PlatformClient platform;
@@ -76,6 +82,40 @@ public class SimulationCommands {
         FaultPlanView.Fault fault = FaultArguments.fault(kind, rate, every, delayMs);
         FaultPlanView current = platform.get(path(id) + "/faults", PLAN);
         return render(platform.put(path(id) + "/faults", replaced(current, fault), PLAN));
+    }
+
+    @Command(name = {"sim", "firmware"}, group = "Simulation", exitStatusExceptionMapper = FailureExitStatus.BEAN,
+            description = "Show a simulated drive's firmware revision, or activate another one (the drive resets)",
+            help = FIRMWARE_USAGE + "\n  e.g. sim firmware nvme5            (shows the revision)\n"
+                    + "       sim firmware nvme5 9CV10510   (activates it: the drive resets and gets a new EID;\n"
+                    + "                                      the platform records the change in its asset history)")
+    public String firmware(
+            @Argument(index = 0, description = "board-file component id of a drive, e.g. nvme5") String simId,
+            @Argument(index = 1, description = "revision to activate, 1 to 8 printable ASCII characters; omit to show") String revision) {
+        String id = FaultArguments.simId(simId, FIRMWARE_USAGE);
+        if (revision == null || revision.isBlank()) {
+            return renderFirmware(platform.get(path(id) + "/firmware", FIRMWARE), false);
+        }
+        String r = revision.strip();
+        if (r.length() > 8 || !r.chars().allMatch(ch -> ch >= 0x20 && ch <= 0x7E)) {
+            throw CommandFailure.usage("'" + r + "' is not a firmware revision a drive can report: 1 to 8 printable ASCII "
+                    + "characters (Identify Controller FR); usage: " + FIRMWARE_USAGE);
+        }
+        return renderFirmware(platform.post(path(id) + "/firmware", Map.of("revision", r), FIRMWARE), true);
+    }
+
+    static String renderFirmware(FirmwareView v, boolean activated) {
+        if (!activated) {
+            return v.id() + " runs firmware " + v.revision() + (Boolean.FALSE.equals(v.present()) ? " (unplugged)" : "");
+        }
+        return v.id() + " activated firmware " + v.revision()
+                + (Boolean.TRUE.equals(v.present()) ? " and reset; the platform finds it again at its next discovery"
+                        : "; it reports it when plugged in");
+    }
+
+    /** The answer of {@code GET/POST /api/simulation/components/{simId}/firmware}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record FirmwareView(String id, String revision, Boolean present) {
     }
 
     @Command(name = {"sim", "clear-faults"}, group = "Simulation", exitStatusExceptionMapper = FailureExitStatus.BEAN,

@@ -98,6 +98,29 @@ class SimulationCommandsTest {
         assertThat(commands.plug("host-fw")).isEqualTo("host-fw plugged in at host0");
     }
 
+    @Test
+    void firmwareShowsTheRevisionAndActivatesANewOneWithAReset() {
+        platform.answer("GET /api/simulation/components/nvme5/firmware", """
+                {"id":"nvme5","revision":"9CV10480","present":true}
+                """);
+        platform.answer("POST /api/simulation/components/nvme5/firmware", """
+                {"id":"nvme5","revision":"9CV10510","present":true}
+                """);
+
+        assertThat(commands.firmware("nvme5", null)).isEqualTo("nvme5 runs firmware 9CV10480");
+        assertThat(commands.firmware("nvme5", "9CV10510"))
+                .isEqualTo("nvme5 activated firmware 9CV10510 and reset; the platform finds it again at its next discovery");
+        assertThat(platform.requests()).containsExactly("GET /api/simulation/components/nvme5/firmware",
+                "POST /api/simulation/components/nvme5/firmware");
+    }
+
+    @Test
+    void firmwareRevisionTooLongForADriveIsRefusedBeforeAnyRequest() {
+        assertThatThrownBy(() -> commands.firmware("nvme5", "9CV10510-LONG"))
+                .hasMessageContaining("1 to 8 printable ASCII characters").hasMessageContaining("sim firmware <simId> [<revision>]");
+        assertThat(platform.requests()).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', nullValues = "-", value = {
             "unknown kind | nvme2 | flaky | - | - | - | 'flaky' is not a fault kind: give one of silent, slow, corrupt, wrong-instance-id, truncated",
