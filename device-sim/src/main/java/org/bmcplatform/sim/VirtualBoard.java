@@ -22,6 +22,7 @@ import org.bmcplatform.sim.bus.SerialLink;
 import org.bmcplatform.sim.bus.SmbusLink;
 import org.bmcplatform.sim.bus.VirtualLink;
 import org.bmcplatform.sim.bus.VirtualSmbusSegment;
+import org.bmcplatform.sim.component.ResetTimer;
 import org.bmcplatform.sim.component.SimComponent;
 import org.bmcplatform.sim.component.SimMctpEndpoint;
 import org.bmcplatform.sim.component.SimNic;
@@ -41,6 +42,7 @@ public final class VirtualBoard implements AutoCloseable {
     private final Map<String, VirtualLink> links = new LinkedHashMap<>();
     private final Map<String, VirtualSmbusSegment> segments = new LinkedHashMap<>();
     private final Map<String, SimComponent> components = new LinkedHashMap<>();
+    private final Map<String, ResetTimer> resetTimers = new LinkedHashMap<>();
 
     private VirtualBoard(BoardSpec spec) {
         this.spec = spec;
@@ -78,6 +80,12 @@ public final class VirtualBoard implements AutoCloseable {
                 component.plug();
             }
             board.components.put(c.id(), component);
+            SimComponent started = component;
+            spec.resets(c.id()).ifPresent(r -> {
+                ResetTimer timer = new ResetTimer(started, r, scheduler);
+                board.resetTimers.put(c.id(), timer);
+                timer.start();
+            });
         }
         return board;
     }
@@ -98,6 +106,11 @@ public final class VirtualBoard implements AutoCloseable {
             default:
                 throw new IllegalArgumentException(spec.source() + ": bus " + bus.name() + ": unknown binding " + bus.binding());
         }
+    }
+
+    /** The timer of a component that resets by itself (board-file {@code resets}). */
+    public Optional<ResetTimer> resetTimer(String componentId) {
+        return Optional.ofNullable(resetTimers.get(componentId));
     }
 
     public BoardSpec spec() {
@@ -175,6 +188,7 @@ public final class VirtualBoard implements AutoCloseable {
     /** Unplugs every component and closes the media. Idempotent. */
     @Override
     public void close() {
+        resetTimers.values().forEach(ResetTimer::stop);
         for (SimComponent c : components.values()) {
             c.unplug();
         }

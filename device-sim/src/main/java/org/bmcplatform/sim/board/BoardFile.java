@@ -80,7 +80,7 @@ public final class BoardFile {
         List<BusSpec> buses = BusReader.read(doc);
         ComponentReader reader = new ComponentReader(fileName, buses, environment, mctp);
         List<ComponentSpec> components = reader.read(doc);
-        return new BoardSpec(fileName, name, description, mctp, environment, buses, components, reader.faultPlans());
+        return new BoardSpec(fileName, name, description, mctp, environment, buses, components, reader.faultPlans(), reader.resets());
     }
 
     private static MctpSpec mctp(MappingReader m) {

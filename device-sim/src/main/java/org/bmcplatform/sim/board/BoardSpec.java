@@ -18,20 +18,28 @@ import org.bmcplatform.sim.fault.FaultPlan;
  * @param buses       the buses, in file order
  * @param components  the components, in file order
  * @param faults      the fault plans of the components that have a {@code faults} list, by component id
+ * @param resets      the reset schedules of the components that have a {@code resets} entry, by component id
  */
 public record BoardSpec(String source, String name, String description, MctpSpec mctp, EnvironmentSpec environment,
-                        List<BusSpec> buses, List<ComponentSpec> components, Map<String, FaultPlan> faults) {
+                        List<BusSpec> buses, List<ComponentSpec> components, Map<String, FaultPlan> faults,
+                        Map<String, ResetSchedule> resets) {
 
     public BoardSpec {
         buses = List.copyOf(buses);
         components = List.copyOf(components);
         faults = Map.copyOf(faults);
+        resets = Map.copyOf(resets);
     }
 
-    /** A board whose components have no faults. */
+    /** A board whose components have no faults and never reset by themselves. */
     public BoardSpec(String source, String name, String description, MctpSpec mctp, EnvironmentSpec environment,
                      List<BusSpec> buses, List<ComponentSpec> components) {
-        this(source, name, description, mctp, environment, buses, components, Map.of());
+        this(source, name, description, mctp, environment, buses, components, Map.of(), Map.of());
+    }
+
+    /** How component {@code id} resets by itself, if the board file says it does. */
+    public Optional<ResetSchedule> resets(String id) {
+        return Optional.ofNullable(resets.get(id));
     }
 
     /** The fault plan the board file gives component {@code id}; {@link FaultPlan#NONE} when it gives none. */

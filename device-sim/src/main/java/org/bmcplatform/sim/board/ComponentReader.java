@@ -21,7 +21,8 @@ import org.yaml.snakeyaml.nodes.Node;
 final class ComponentReader {
     /** MT1: a responder answers within 100 ms (DSP0237 Table 9). */
     static final long TURNAROUND_MAX_US = 100_000;
-    private static final Set<String> COMMON = Set.of("id", "type", "bus", "address", "slot", "identity", "turnaround-us", "present", FaultReader.KEY);
+    private static final Set<String> COMMON = Set.of("id", "type", "bus", "address", "slot", "identity", "turnaround-us", "present", FaultReader.KEY,
+            ResetReader.KEY);
 
     private final String file;
     private final Map<String, BusSpec> buses = new HashMap<>();
@@ -30,6 +31,7 @@ final class ComponentReader {
     private final HbaReader hbas;
     private final NicReader nics;
     private final Map<String, FaultPlan> faultPlans = new LinkedHashMap<>();
+    private final Map<String, ResetSchedule> resets = new LinkedHashMap<>();
 
     ComponentReader(String file, List<BusSpec> buses, EnvironmentSpec environment, MctpSpec mctp) {
         this.file = file;
@@ -107,6 +109,7 @@ final class ComponentReader {
             if (!plan.isEmpty()) {
                 faultPlans.put(id, plan);
             }
+            ResetReader.read(c).ifPresent(r -> resets.put(id, r));
             components.add(spec);
         }
         return components;
@@ -115,6 +118,11 @@ final class ComponentReader {
     /** The fault plans read by {@link #read}, by component id; components without faults are absent. */
     Map<String, FaultPlan> faultPlans() {
         return faultPlans;
+    }
+
+    /** The reset schedules read by {@link #read}, by component id; components that never reset are absent. */
+    Map<String, ResetSchedule> resets() {
+        return resets;
     }
 
     private int address(MappingReader c, BusSpec bus, Map<String, Set<Integer>> used) {

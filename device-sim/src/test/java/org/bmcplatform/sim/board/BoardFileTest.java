@@ -129,6 +129,12 @@ class BoardFileTest {
                         "components[0].bus", "duplicate key"),
                 Arguments.of("not a mapping", replaceLine(27, "    thermal: 42"), 27,
                         "components[0].thermal", "expected a mapping of key: value"),
+                Arguments.of("reset down time not shorter than its period", replaceLine(42, "    resets: { period-s: 60, down-s: 60 }"), 42,
+                        "components[1].resets.down-s", "60 is not shorter than period-s 60"),
+                Arguments.of("reset period below a second", replaceLine(42, "    resets: { period-s: 0.5, down-s: 0.1 }"), 42,
+                        "components[1].resets.period-s", "0.5"),
+                Arguments.of("unknown key in resets", replaceLine(42, "    resets: { every-s: 60, down-s: 5 }"), 42,
+                        "components[1].resets.every-s", "unknown key"),
                 Arguments.of("broken YAML", replaceLine(20, "      manufacturer: [Samsung"), 21,
                         "", "not valid YAML"));
     }
@@ -162,6 +168,15 @@ class BoardFileTest {
         assertThat(spec.components().get(0).turnaround()).isEqualTo(ComponentSpec.DEFAULT_TURNAROUND);
         assertThat(spec.drives().get(0).thermal().warningCelsius()).isEqualTo(70);
         assertThat(spec.components().get(0).present()).isTrue();
+        assertThat(spec.resets("nvme1")).isEmpty();
+    }
+
+    @Test
+    void resetsGiveAPeriodAndADownTime() {
+        BoardSpec spec = BoardFile.parse(replaceLine(42, "    resets: { period-s: 600, down-s: 2.5 }"), "test.yaml");
+
+        assertThat(spec.resets("nvme1")).contains(new ResetSchedule(Duration.ofMinutes(10), Duration.ofMillis(2500)));
+        assertThat(spec.resets("nvme0")).isEmpty();
     }
 
     @Test
@@ -198,6 +213,7 @@ class BoardFileTest {
         assertThat(spec.drives()).filteredOn(c -> c.hasQuirk(NvmeDriveSpec.QUIRK_CTEMP_CONTROLLER_ONLY)).extracting(ComponentSpec::id)
                 .containsExactly("nvme7");
         assertThat(spec.drives()).extracting(c -> c.identity().firmware()).contains("0109");
+        assertThat(spec.resets("nic1")).contains(new ResetSchedule(Duration.ofMinutes(30), Duration.ofSeconds(4)));
     }
 
     @Test
