@@ -201,6 +201,28 @@ class PlatformIT {
     }
 
     @Test
+    void aNicThatResetsComesBackWithANewEidAsTheSameComponentWithItsPorts() {
+        // what the board's nic1 does every half hour (resets: period-s 1800), done at once by hand
+        Map<String, Object> before = await().atMost(DISCOVERY).until(() -> byName("nic1"), c -> c != null
+                && "PRESENT".equals(c.get("state")) && c.get("ports") != null && c.get("endpoint") != null);
+        String id = (String) before.get("id");
+        int eidBefore = ((Number) object(before.get("endpoint")).get("eid")).intValue();
+
+        api.post("/api/simulation/components/nic1/unplug");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(api.get("/api/components/" + id).get("state")).isEqualTo("ABSENT"));
+        api.post("/api/simulation/components/nic1/plug");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Map<String, Object> after = api.get("/api/components/" + id);
+            assertThat(after.get("state")).isEqualTo("PRESENT");
+            assertThat(after.get("uuid")).isEqualTo(before.get("uuid"));
+            assertThat(((Number) object(after.get("endpoint")).get("eid")).intValue()).isNotEqualTo(eidBefore);
+            assertThat(array(after.get("ports"))).hasSize(2);
+        });
+        assertThat(api.list("/api/components")).filteredOn(c -> "NIC".equals(c.get("componentClass"))).hasSize(2);
+    }
+
+    @Test
     void hostFirmwareWithoutSensorsIsWatchedGoesAbsentWhenPoweredOffAndReturnsWithItsIdentity() {
         Map<String, Object> before = await().atMost(DISCOVERY).until(() -> byName("host-fw"),
                 c -> c != null && "PRESENT".equals(c.get("state")));
