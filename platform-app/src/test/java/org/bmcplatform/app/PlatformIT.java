@@ -194,6 +194,11 @@ class PlatformIT {
                 .satisfies(p -> assertThat(p).containsEntry("link", "DOWN").containsEntry("speedMbps", 0)));
         assertThat(api.list("/api/events?limit=300")).filteredOn(e -> id.equals(e.get("componentId")))
                 .extracting(e -> e.get("type")).contains("PORT_LINK_DOWN");
+        // identification enabled Link Status Change AENs: the NIC told the platform at once
+        assertThat(object(nic.get("assets"))).containsEntry("ncsiAens", "link-status-change");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(((Number) object(array(
+                api.get("/actuator/metrics/bmc.ncsi.aens.applied").get("measurements")).get(0)).get("value")).doubleValue())
+                .isGreaterThanOrEqualTo(1));
 
         api.post("/api/simulation/components/nic1/ports/1/link-up");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(api.list("/api/components/" + id + "/ports/1/history"))

@@ -42,7 +42,7 @@ public record NcsiCommand(int code) {
             Map.entry(0x56, "Query Pending NC PLDM Request"), Map.entry(0x57, "Send NC PLDM Reply"),
             Map.entry(0x58, "Get MC MAC Address"));
 
-    private static final Set<Integer> MODELLED = Set.of(0x0A, 0x15, 0x16, 0x18, 0x52);
+    private static final Set<Integer> MODELLED = Set.of(0x08, 0x0A, 0x15, 0x16, 0x18, 0x52);
 
     public NcsiCommand {
         WireRange.unsigned(code, 7, "command code");

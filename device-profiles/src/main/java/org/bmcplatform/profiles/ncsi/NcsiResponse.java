@@ -6,7 +6,7 @@ package org.bmcplatform.profiles.ncsi;
  * but {@link ErrorResponse} has response code Command Completed; any other response code is an
  * {@link ErrorResponse}, the peer's "no" as a value.
  */
-public sealed interface NcsiResponse extends NcsiPacket permits GetLinkStatusResponse, GetVersionIdResponse,
+public sealed interface NcsiResponse extends NcsiPacket permits AenEnableResponse, GetLinkStatusResponse, GetVersionIdResponse,
         GetCapabilitiesResponse, GetControllerPacketStatisticsResponse, GetPackageUuidResponse, OtherResponse,
         ErrorResponse {
 

@@ -20,6 +20,8 @@ final class PayloadCodec {
         }
         if (p instanceof OtherRequest o) {
             w.bytes(o.payload());
+        } else if (p instanceof AenEnableRequest a) {
+            w.zeros(3).u8(a.mcId()).u32(a.aenControl());
         } else if (p instanceof OtherResponse o) {
             w.bytes(o.data());
         } else if (p instanceof ErrorResponse e) {
@@ -46,12 +48,16 @@ final class PayloadCodec {
         } else if (p instanceof OtherAen a) {
             w.zeros(3).u8(a.aenType().code()).bytes(a.data());
         }
-        // the modelled requests carry no payload
+        // the other modelled requests, and the AEN Enable response, carry nothing more
     }
 
     static NcsiRequest request(ControlHeader h, NcsiCommand command, WireReader r) {
         NcsiRequest m;
         switch (command.code()) {
+            case 0x08:
+                length(r, AenEnableRequest.PAYLOAD_LENGTH, command.label() + " request");
+                r.skip(3, "reserved");
+                return new AenEnableRequest(h, r.u8("AEN MC ID"), r.u32("AEN control"));
             case 0x0A:
                 m = new GetLinkStatusRequest(h);
                 break;
@@ -83,6 +89,9 @@ final class PayloadCodec {
         }
         String what = command.label() + " response";
         switch (command.code()) {
+            case 0x08:
+                length(length, AenEnableResponse.PAYLOAD_LENGTH, what);
+                return new AenEnableResponse(h, reason);
             case 0x0A:
                 length(length, GetLinkStatusResponse.PAYLOAD_LENGTH, what);
                 return new GetLinkStatusResponse(h, reason, LinkStatus.ofBits(r.u32("link status")),

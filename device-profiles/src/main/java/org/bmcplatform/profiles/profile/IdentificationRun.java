@@ -63,6 +63,8 @@ final class IdentificationRun {
                 return ncsi.capabilities();
             case NCSI_PACKAGE_UUID:
                 return ncsi.packageUuid();
+            case NCSI_AEN_ENABLE:
+                return ncsi.enableLinkAens();
             case SUBSYSTEM_INFO:
                 return dataStructure(DataStructureType.SUBSYSTEM_INFORMATION, 0, step).thenAccept(s -> {
                     if (s instanceof DataStructure.SubsystemInfo i) {

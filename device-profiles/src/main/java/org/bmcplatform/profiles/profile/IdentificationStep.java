@@ -26,7 +26,12 @@ public enum IdentificationStep {
     /** NC-SI Get Capabilities: ncsiChannels, the number of ports {@code ports: {channels: auto}} polls. */
     NCSI_CAPABILITIES("ncsi-capabilities"),
     /** NC-SI Get Package UUID: packageUuid. */
-    NCSI_PACKAGE_UUID("ncsi-package-uuid");
+    NCSI_PACKAGE_UUID("ncsi-package-uuid"),
+    /**
+     * NC-SI AEN Enable (DSP0222 §8.4.12) of Link Status Change on every channel, after ncsi-capabilities: the NIC then
+     * sends each link change to the platform at once (DSP0261); ncsiAens lists what was enabled.
+     */
+    NCSI_AEN_ENABLE("ncsi-aen-enable");
 
     private final String yamlName;
 

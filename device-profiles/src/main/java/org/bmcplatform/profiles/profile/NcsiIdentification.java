@@ -8,6 +8,8 @@ import java.util.function.BiConsumer;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.bmcplatform.mctp.MctpException;
+import org.bmcplatform.profiles.ncsi.AenEnableRequest;
+import org.bmcplatform.profiles.ncsi.AenEnableResponse;
 import org.bmcplatform.profiles.ncsi.ChannelId;
 import org.bmcplatform.profiles.ncsi.ControlHeader;
 import org.bmcplatform.profiles.ncsi.ErrorResponse;
@@ -24,8 +26,9 @@ import org.bmcplatform.profiles.ncsi.NcsiResponse;
  * The NC-SI identification steps (reference §1.6, §1.7, §1.9), asked of channel 0 of the NIC's package:
  * ncsi-version (Get Version ID, finding the package first: ncsiPackage, ncsiVersion, firmwareName with its NUL/space padding stripped, firmwareRevision
  * as the four bytes of the firmware version dotted, vendorId, deviceId, subsystemVendorId, subsystemId,
- * manufacturerIana), ncsi-capabilities (Get Capabilities: ncsiChannels) and ncsi-package-uuid (Get Package
- * UUID: packageUuid). A refusal is a warning that leaves its keys out.
+ * manufacturerIana), ncsi-capabilities (Get Capabilities: ncsiChannels), ncsi-package-uuid (Get Package
+ * UUID: packageUuid) and ncsi-aen-enable (AEN Enable of Link Status Change on every channel: ncsiAens). A refusal is
+ * a warning that leaves its keys out.
  */
 final class NcsiIdentification {
     /** NC-SI package IDs are 3 bits (DSP0222 Channel ID). */
@@ -36,6 +39,9 @@ final class NcsiIdentification {
     private final BiConsumer<String, String> put;
     private final List<String> warnings;
     private ChannelId channel;
+    /** From Get Capabilities: how many channels, and the AEN Control bits the NIC supports; unknown until asked. */
+    private int channelCount = 1;
+    private long aenSupport = -1;
 
     NcsiIdentification(NcsiExchange exchange, int packageId, BiConsumer<String, String> put, List<String> warnings) {
         this.exchange = exchange;
@@ -98,6 +104,8 @@ final class NcsiIdentification {
                 .thenAccept(r -> {
                     if (r instanceof GetCapabilitiesResponse c) {
                         put.accept("ncsiChannels", Integer.toString(c.channelCount()));
+                        channelCount = Math.max(1, Math.min(c.channelCount(), PortsSpec.MAX_CHANNELS));
+                        aenSupport = c.aenControlSupport();
                     }
                 });
     }
@@ -109,6 +117,42 @@ final class NcsiIdentification {
                         put.accept("packageUuid", u.uuid().toString());
                     }
                 });
+    }
+
+    /**
+     * Link Status Change AENs on every channel of the package (DSP0222 §8.4.12, AEN MC ID 0): only when Get Capabilities
+     * says the NIC offers them (AEN Control Support bit 0), else a warning that links are seen at the next poll.
+     */
+    CompletableFuture<Void> enableLinkAens() {
+        String what = "ncsi-aen-enable";
+        if (aenSupport == -1) {
+            warnings.add(what + ": run ncsi-capabilities first (the AENs a NIC offers are in Get Capabilities); none enabled");
+            return CompletableFuture.completedFuture(null);
+        }
+        if ((aenSupport & AenEnableRequest.LINK_STATUS_CHANGE) == 0) {
+            warnings.add(what + ": the NIC offers no Link Status Change AEN; link changes are seen at the next poll");
+            return CompletableFuture.completedFuture(null);
+        }
+        List<Integer> enabled = new ArrayList<>();
+        CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+        for (int ch = 0; ch < channelCount; ch++) {
+            ChannelId target = ChannelId.of(channel.packageId(), ch);
+            int port = ch;
+            chain = chain.thenCompose(v -> ask(iid -> new AenEnableRequest(ControlHeader.of(iid, target), 0,
+                    AenEnableRequest.LINK_STATUS_CHANGE), what + ": AEN Enable on port " + port))
+                    .thenAccept(r -> {
+                        if (r instanceof AenEnableResponse) {
+                            enabled.add(port);
+                        }
+                    });
+        }
+        return chain.thenRun(() -> {
+            if (enabled.size() == channelCount) {
+                put.accept("ncsiAens", "link-status-change");
+            } else if (!enabled.isEmpty()) {
+                put.accept("ncsiAens", "link-status-change on ports " + enabled);
+            }
+        });
     }
 
     private CompletableFuture<NcsiResponse> ask(IntFunction<NcsiRequest> build, String what) {

@@ -10,7 +10,6 @@ import org.bmcplatform.profiles.ncsi.GetLinkStatusRequest;
 import org.bmcplatform.profiles.ncsi.GetLinkStatusResponse;
 import org.bmcplatform.profiles.ncsi.LinkStatus;
 import org.bmcplatform.profiles.ncsi.ResponseCode;
-import org.bmcplatform.profiles.ncsi.SpeedDuplex;
 
 /**
  * Get Link Status on every port (NC-SI channel) of a NIC profile (DSP0222, reference §1.5): the link, its
@@ -53,11 +52,6 @@ final class NcsiPortPoll {
     }
 
     static PortStatus status(int port, LinkStatus s) {
-        SpeedDuplex sd = s.speedDuplex();
-        boolean half = sd.equals(SpeedDuplex.BASE_T_10_HALF) || sd.equals(SpeedDuplex.BASE_TX_100_HALF)
-                || sd.equals(SpeedDuplex.BASE_T4_100) || sd.equals(SpeedDuplex.BASE_T_1000_HALF);
-        String duplex = !s.linkUp() || sd.megabitsPerSecond() == 0 ? "" : half ? "half" : "full";
-        return new PortStatus(port, s.linkUp() ? PortLink.UP : PortLink.DOWN, s.linkUp() ? sd.megabitsPerSecond() : 0, duplex,
-                s.autonegotiationEnabled() && s.autonegotiationComplete(), s.txFlowControl(), s.rxFlowControl(), "");
+        return PortStatus.of(port, s);
     }
 }

@@ -43,6 +43,25 @@ class NcsiCodecTest {
     }
 
     @Test
+    void aenEnableRequestAndResponseAreLaidOutAsDsp0222Says() {
+        // type 02 | header: MC ID 00, revision 01, reserved, IID 03, type 08, channel 00, length 0x008, 8 reserved
+        // payload: 3 reserved, AEN MC ID 00, AEN control 00000001 (link status change);
+        // checksum: words 0x0001 + 0x0003 + 0x0800 + 0x0008 + 0x0001 = 0x080d, negated = 0xfffff7f3
+        Bytes request = Bytes.fromHex("02 00 01 00 03 08 00 00 08 00 00 00 00 00 00 00 00"
+                + " 00 00 00 00 00 00 00 01 ff ff f7 f3");
+        AenEnableRequest enable = new AenEnableRequest(ControlHeader.of(3, ChannelId.of(0, 0)), 0, AenEnableRequest.LINK_STATUS_CHANGE);
+        assertThat(NcsiCodec.encode(enable)).isEqualTo(request);
+        assertThat(NcsiCodec.decodeRequest(request)).isEqualTo(enable);
+        // response: type 0x88, length 4, response and reason codes 0; words 0x0001 + 0x0003 + 0x8800 + 0x0004 = 0x8808
+        Bytes response = Bytes.fromHex("02 00 01 00 03 88 00 00 04 00 00 00 00 00 00 00 00 00 00 00 00 ff ff 77 f8");
+        assertThat(NcsiCodec.decodeResponse(response, enable)).isEqualTo(new AenEnableResponse(enable.header(), ReasonCode.NO_ERROR));
+        // a payload of the wrong length names the field
+        Bytes shortRequest = Bytes.fromHex("02 00 01 00 03 08 00 00 04 00 00 00 00 00 00 00 00 00 00 00 01 ff ff f7 f7");
+        assertThatThrownBy(() -> NcsiCodec.decodeRequest(shortRequest)).isInstanceOfSatisfying(NcsiFormatException.class,
+                e -> assertThat(e.field()).isEqualTo("payload length"));
+    }
+
+    @Test
     void responseMustEchoTheRequestsIidAndCommand() {
         GetLinkStatusRequest iid2 = new GetLinkStatusRequest(ControlHeader.of(2, ChannelId.of(0, 0)));
         Bytes answerTo1 = NcsiVectors.byId("get-link-status-rsp-1g-up").message();

@@ -8,7 +8,7 @@ import org.bmcplatform.mctp.Bytes;
 
 /** Random valid NC-SI packets of every modelled kind, for round-trip properties. */
 final class RandomNcsi {
-    private static final int[] MODELLED = {0x0A, 0x15, 0x16, 0x18, 0x52};
+    private static final int[] MODELLED = {0x08, 0x0A, 0x15, 0x16, 0x18, 0x52};
     private final Random rnd;
 
     RandomNcsi(Random rnd) {
@@ -67,7 +67,11 @@ final class RandomNcsi {
 
     NcsiPacket packet() {
         ControlHeader h = header();
-        switch (rnd.nextInt(16)) {
+        switch (rnd.nextInt(18)) {
+            case 16:
+                return new AenEnableRequest(h, u8(), u32());
+            case 17:
+                return new AenEnableResponse(h, reason());
             case 0:
                 return new GetLinkStatusRequest(h);
             case 1:

@@ -11,6 +11,7 @@ import org.bmcplatform.mctp.EndpointId;
 import org.bmcplatform.mctp.MessageType;
 import org.bmcplatform.mctp.RequestOptions;
 import org.bmcplatform.mctp.time.VirtualScheduler;
+import org.bmcplatform.profiles.ncsi.AenEnableResponse;
 import org.bmcplatform.profiles.ncsi.ChannelId;
 import org.bmcplatform.profiles.ncsi.ControlHeader;
 import org.bmcplatform.profiles.ncsi.ErrorResponse;
@@ -85,10 +86,49 @@ class ProfileEngineNcsiTest {
 
         Identification id = done(engine.identify(profile, NET, EID));
 
-        assertThat(id.warnings()).isEmpty();
+        // this NIC's Get Capabilities offers no AENs (AEN Control Support 0): ncsi-aen-enable sends nothing
+        assertThat(id.warnings()).containsExactly("ncsi-aen-enable: the NIC offers no Link Status Change AEN; link changes are "
+                + "seen at the next poll");
+        assertThat(id.assets()).doesNotContainKey("ncsiAens");
         assertThat(id.assets()).containsEntry("firmwareName", "BCM57414").containsEntry("firmwareRevision", "20.30.5.0")
                 .containsEntry("vendorId", "0x14e4").containsEntry("deviceId", "0x16d7").containsEntry("manufacturerIana", "4413")
                 .containsEntry("ncsiChannels", "2").containsEntry("packageUuid", PACKAGE.toString());
+    }
+
+    @Test
+    void linkStatusChangeAensAreEnabledOnEveryChannelWhenTheNicOffersThem() {
+        nic.expect(Bytes.fromHex("02 00 01 00 01 15 00 00 00 00 00 00 00 00 00 00 00 ff ff ea fe"),
+                reply(new GetVersionIdResponse(header(1, 0), ReasonCode.NO_ERROR, new NcsiVersion(0xF1, 0xF1, 0xFF, 0, 0),
+                        Bytes.fromHex("42 43 4d 35 37 34 31 34 20 20 00 00"), 0x14_1E_05_00L, 0x16D7, 0x14E4, 0x1402, 0x14E4,
+                        4413)))
+                // Get Capabilities: AEN Control Support bit 0 (Link Status Change), 2 channels
+                .expect(Bytes.fromHex("02 00 01 00 02 16 00 00 00 00 00 00 00 00 00 00 00 ff ff e9 fd"),
+                        reply(new GetCapabilitiesResponse(header(2, 0), ReasonCode.NO_ERROR, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 2)))
+                // AEN Enable (0x08), payload length 8: 3 reserved, AEN MC ID 0, AEN Control 0x00000001;
+                // IID 3 channel 0: words 0x0001 + 0x0003 + 0x0800 + 0x0008 + 0x0001 = 0x080d
+                .expect(Bytes.fromHex("02 00 01 00 03 08 00 00 08 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 01 ff ff f7 f3"),
+                        reply(new AenEnableResponse(header(3, 0), ReasonCode.NO_ERROR)))
+                // IID 4 channel 1: 0x0001 + 0x0004 + 0x0801 + 0x0008 + 0x0001 = 0x080f
+                .expect(Bytes.fromHex("02 00 01 00 04 08 01 00 08 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 01 ff ff f7 f1"),
+                        reply(new AenEnableResponse(header(4, 1), ReasonCode.NO_ERROR)))
+                // Get Package UUID, IID 5: 0x0001 + 0x0005 + 0x5200 = 0x5206
+                .expect(Bytes.fromHex("02 00 01 00 05 52 00 00 00 00 00 00 00 00 00 00 00 ff ff ad fa"),
+                        reply(new GetPackageUuidResponse(header(5, 0), ReasonCode.NO_ERROR, PACKAGE)));
+
+        Identification id = done(engine.identify(profile, NET, EID));
+
+        assertThat(id.warnings()).isEmpty();
+        assertThat(id.assets()).containsEntry("ncsiAens", "link-status-change").containsEntry("packageUuid", PACKAGE.toString());
+    }
+
+    @Test
+    void aLinkStatusChangeAenBecomesThePortsStatus() {
+        PortStatus down = PortStatus.of(1, LinkStatus.DOWN);
+        PortStatus up = PortStatus.of(0, LinkStatus.up(SpeedDuplex.GBPS_25));
+        assertThat(down.link()).isEqualTo(PortLink.DOWN);
+        assertThat(down.speedMbps()).isZero();
+        assertThat(up).extracting(PortStatus::link, PortStatus::speedMbps, PortStatus::duplex)
+                .containsExactly(PortLink.UP, 25_000L, "full");
     }
 
     @Test

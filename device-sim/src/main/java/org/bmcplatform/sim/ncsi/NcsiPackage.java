@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.function.LongSupplier;
 import org.bmcplatform.mctp.Bytes;
 import org.bmcplatform.mctp.IncomingRequest;
+import org.bmcplatform.profiles.ncsi.AenEnableRequest;
+import org.bmcplatform.profiles.ncsi.AenEnableResponse;
 import org.bmcplatform.profiles.ncsi.ChannelId;
 import org.bmcplatform.profiles.ncsi.ControlHeader;
 import org.bmcplatform.profiles.ncsi.CounterWidth;
@@ -44,9 +46,8 @@ import org.bmcplatform.profiles.ncsi.SpeedDuplex;
  *
  * <ul>
  *   <li>Per channel: Get Link Status (0x0A), Get Version ID (0x15), Get Capabilities (0x16), Get Controller
- *       Packet Statistics (0x18, 64-bit or 32-bit layout), Clear Initial State (0x00) and AEN Enable (0x08;
- *       the codec has no record for it, so it arrives as an {@link OtherRequest}: 3 reserved bytes, AEN MC ID,
- *       AEN Control u32; answered with an empty {@link OtherResponse}).</li>
+ *       Packet Statistics (0x18, 64-bit or 32-bit layout), Clear Initial State (0x00) and AEN Enable (0x08:
+ *       the channel sends the AENs it enables to the endpoint that asked, with the AEN MC ID it gave).</li>
  *   <li>Package-level or per channel: Get Package UUID (0x52; Linux sends it to channel 0x1F), Select
  *       Package (0x01, 4-byte payload) and Deselect Package (0x02).</li>
  *   <li>A per-channel command sent to channel 0x1F (the package) is refused with Command Failed /
@@ -83,7 +84,6 @@ public final class NcsiPackage {
     /** Other Indications bit 0: the host's NC driver is running. */
     static final long HOST_DRIVER_RUNNING = 0x1;
     static final int SELECT_PACKAGE_PAYLOAD = 4;
-    static final int AEN_ENABLE_PAYLOAD = 8;
 
     /** What Get Version ID and Get Package UUID report (DSP0222 "Get Version ID response"). */
     public record Identity(int packageId, NcsiVersion version, Bytes firmwareName, long firmwareVersion, int pciDeviceId,
@@ -306,11 +306,10 @@ public final class NcsiPackage {
             return new GetControllerPacketStatisticsResponse(h, ReasonCode.NO_ERROR,
                     channel.statistics(behaviour.counterWidth(), now));
         }
-        OtherRequest other = (OtherRequest) request;
-        if (command.equals(NcsiCommand.CLEAR_INITIAL_STATE)) {
-            return generic(other, 0);
+        if (request instanceof AenEnableRequest enable) {
+            return aenEnable(enable, channel, in);
         }
-        return aenEnable(other, channel, in);
+        return generic((OtherRequest) request, 0);   // Clear Initial State
     }
 
     /** A command with no response data beyond the codes, checked for its payload length. */
@@ -321,17 +320,13 @@ public final class NcsiPackage {
         return new OtherResponse(request.header(), request.command(), ReasonCode.NO_ERROR, Bytes.EMPTY);
     }
 
-    /** AEN Enable (DSP0222 "AEN Enable command"): 3 reserved bytes, AEN MC ID, AEN Control (u32). */
-    private NcsiResponse aenEnable(OtherRequest request, NcsiChannel channel, IncomingRequest in) {
-        Bytes p = request.payload();
-        if (p.length() != AEN_ENABLE_PAYLOAD) {
-            return ErrorResponse.of(request, ResponseCode.FAILED, ReasonCode.INVALID_PAYLOAD_LENGTH);
-        }
-        long control = (long) p.get(4) << 24 | p.get(5) << 16 | p.get(6) << 8 | p.get(7);
-        if ((control & ~aenSupport()) != 0) {
+    /** AEN Enable (DSP0222 "AEN Enable command"): AENs the package does not offer are an invalid parameter. */
+    private NcsiResponse aenEnable(AenEnableRequest request, NcsiChannel channel, IncomingRequest in) {
+        if ((request.aenControl() & ~aenSupport()) != 0) {
             return ErrorResponse.of(request, ResponseCode.FAILED, ReasonCode.PARAMETER_INVALID);
         }
-        channel.enableAens(control, new AenTarget(in.network(), in.source(), in.interfaceName(), in.sourceAddress(), p.get(3)));
-        return generic(request, AEN_ENABLE_PAYLOAD);
+        channel.enableAens(request.aenControl(), new AenTarget(in.network(), in.source(), in.interfaceName(), in.sourceAddress(),
+                request.mcId()));
+        return new AenEnableResponse(request.header(), ReasonCode.NO_ERROR);
     }
 }

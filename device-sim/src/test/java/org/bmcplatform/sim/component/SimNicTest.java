@@ -24,6 +24,8 @@ import org.bmcplatform.mctp.control.BusOwner;
 import org.bmcplatform.mctp.control.ControlRequester;
 import org.bmcplatform.mctp.control.EidPool;
 import org.bmcplatform.mctp.time.VirtualScheduler;
+import org.bmcplatform.profiles.ncsi.AenEnableRequest;
+import org.bmcplatform.profiles.ncsi.AenEnableResponse;
 import org.bmcplatform.profiles.ncsi.ChannelId;
 import org.bmcplatform.profiles.ncsi.ControlHeader;
 import org.bmcplatform.profiles.ncsi.CounterWidth;
@@ -142,9 +144,8 @@ class SimNicTest {
                 new GetControllerPacketStatisticsRequest(header(pkg, channel)))).statistics();
     }
 
-    private static OtherRequest aenEnable(ControlHeader h, int mcId, long control) {
-        return new OtherRequest(h, NcsiCommand.AEN_ENABLE, Bytes.ofUnsigned(0, 0, 0, mcId,
-                (int) (control >>> 24), (int) (control >>> 16 & 0xFF), (int) (control >>> 8 & 0xFF), (int) (control & 0xFF)));
+    private static AenEnableRequest aenEnable(ControlHeader h, int mcId, long control) {
+        return new AenEnableRequest(h, mcId, control);
     }
 
     @Test
@@ -352,7 +353,7 @@ class SimNicTest {
         scheduler.advance(Duration.ofSeconds(1));
         assertThat(unsolicited).isEmpty();
 
-        OtherResponse enabled = (OtherResponse) ask("nic0", aenEnable(header(0, 0), 0x5A, NcsiPackage.AEN_LINK_STATUS_CHANGE));
+        AenEnableResponse enabled = (AenEnableResponse) ask("nic0", aenEnable(header(0, 0), 0x5A, NcsiPackage.AEN_LINK_STATUS_CHANGE));
         assertThat(enabled.reasonCode()).isEqualTo(ReasonCode.NO_ERROR);
         nic("nic0").setLink(0, true);
         nic("nic0").setLink(1, false); // channel 1 never enabled AENs

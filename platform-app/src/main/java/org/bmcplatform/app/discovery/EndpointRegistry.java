@@ -65,6 +65,12 @@ public class EndpointRegistry {
         return id == null ? Optional.empty() : repository.findById(id);
     }
 
+    /** The endpoint that holds {@code eid} on {@code network} now (a message's source), if it is known and available. */
+    @Transactional(readOnly = true)
+    public Optional<Endpoint> findAvailable(int network, int eid) {
+        return repository.findByNetworkAndEidAndState(network, eid, EndpointState.AVAILABLE);
+    }
+
     private void announce(Endpoint e, Integer previousEid, boolean created, Instant now) {
         events.publishEvent(new EndpointChanged(e.getUuid(), e.getNetwork(), e.getEid(), previousEid,
                 e.getInterfaceName(), e.getPhysicalAddress(), e.getState(), created, now));

@@ -10,4 +10,6 @@ interface EndpointRepository extends JpaRepository<Endpoint, Long> {
     Optional<Endpoint> findByUuid(UUID uuid);
 
     List<Endpoint> findAllByOrderByNetworkAscEidAsc();
+
+    Optional<Endpoint> findByNetworkAndEidAndState(int network, int eid, EndpointState state);
 }

@@ -14,4 +14,6 @@ interface ComponentRepository extends JpaRepository<Component, Long> {
     List<Component> findByBusAndAddressAndState(String bus, int address, ComponentState state);
 
     List<Component> findByParentId(Long parentId);
+
+    List<Component> findByEndpointIdAndParentIdIsNull(Long endpointId);
 }

@@ -98,6 +98,12 @@ public class Inventory {
         return components.findByBusAndAddressAndState(bus, address, ComponentState.PRESENT);
     }
 
+    /** The component behind an endpoint (not the ones it contains, like the drives behind an HBA). */
+    @Transactional(readOnly = true)
+    public Optional<Component> atEndpoint(long endpointId) {
+        return components.findByEndpointIdAndParentIdIsNull(endpointId).stream().findFirst();
+    }
+
     /** The components {@code parentId} reports (the drives behind an HBA), present or not. */
     @Transactional(readOnly = true)
     public List<Component> childrenOf(long parentId) {
