@@ -16,6 +16,7 @@ import org.bmcplatform.profiles.pldm.FruRecord;
 import org.bmcplatform.profiles.pldm.FruRecordTable;
 import org.bmcplatform.profiles.pldm.GetFruRecordTableMetadataRequest;
 import org.bmcplatform.profiles.pldm.GetFruRecordTableRequest;
+import org.bmcplatform.profiles.pldm.GetPdrRepositoryInfoRequest;
 import org.bmcplatform.profiles.pldm.GetPdrRequest;
 import org.bmcplatform.profiles.pldm.GetPldmCommandsRequest;
 import org.bmcplatform.profiles.pldm.GetPldmTypesRequest;
@@ -45,7 +46,7 @@ import org.bmcplatform.profiles.pldm.StateSensorPdr;
  * <ul>
  *   <li>GetTID / SetTID (the TID is kept until the terminus is made again, i.e. a power cycle; it starts
  *       unassigned, 0x00), GetPLDMTypes, GetPLDMVersion (multipart, CRC-32), GetPLDMCommands;</li>
- *   <li>GetPDR with multipart transfer over its {@link PdrRepository}, GetSensorReading for
+ *   <li>GetPDRRepositoryInfo and GetPDR with multipart transfer over its {@link PdrRepository}, GetSensorReading for
  *       {@link NumericSensor}s, GetStateSensorReadings for {@link StateSensor}s;</li>
  *   <li>GetFRURecordTableMetadata and GetFRURecordTable (multipart; pad and CRC-32 by the codec).</li>
  * </ul>
@@ -61,10 +62,12 @@ public final class PldmTerminus {
     public static final int TERMINUS_HANDLE = 0x0001;
 
     /** Request data length of each command the terminus answers (DSP0240, DSP0248, DSP0257 command tables). */
-    static final Map<PldmCommand, Integer> REQUEST_LENGTH = Map.of(PldmCommand.SET_TID, 1, PldmCommand.GET_TID, 0,
-            PldmCommand.GET_PLDM_VERSION, 6, PldmCommand.GET_PLDM_TYPES, 0, PldmCommand.GET_PLDM_COMMANDS, 5,
-            PldmCommand.GET_SENSOR_READING, 3, PldmCommand.GET_STATE_SENSOR_READINGS, 4, PldmCommand.GET_PDR, 13,
-            PldmCommand.GET_FRU_RECORD_TABLE_METADATA, 0, PldmCommand.GET_FRU_RECORD_TABLE, 5);
+    static final Map<PldmCommand, Integer> REQUEST_LENGTH = Map.ofEntries(Map.entry(PldmCommand.SET_TID, 1),
+            Map.entry(PldmCommand.GET_TID, 0), Map.entry(PldmCommand.GET_PLDM_VERSION, 6), Map.entry(PldmCommand.GET_PLDM_TYPES, 0),
+            Map.entry(PldmCommand.GET_PLDM_COMMANDS, 5), Map.entry(PldmCommand.GET_SENSOR_READING, 3),
+            Map.entry(PldmCommand.GET_STATE_SENSOR_READINGS, 4), Map.entry(PldmCommand.GET_PDR_REPOSITORY_INFO, 0),
+            Map.entry(PldmCommand.GET_PDR, 13), Map.entry(PldmCommand.GET_FRU_RECORD_TABLE_METADATA, 0),
+            Map.entry(PldmCommand.GET_FRU_RECORD_TABLE, 5));
 
     private final TerminusSettings settings;
     private final PdrRepository pdrs = new PdrRepository();
@@ -249,6 +252,9 @@ public final class PldmTerminus {
         if (request instanceof GetStateSensorReadingsRequest read) {
             StateSensor sensor = state.get(read.sensorId());
             return sensor == null ? ErrorResponse.of(request, CompletionCode.INVALID_SENSOR_ID) : sensor.read(request.instanceId());
+        }
+        if (request instanceof GetPdrRepositoryInfoRequest) {
+            return pdrs.info(request.instanceId());
         }
         if (request instanceof GetPdrRequest get) {
             return transfers.pdr(get);

@@ -16,6 +16,8 @@ import org.bmcplatform.profiles.pldm.FruRecord;
 import org.bmcplatform.profiles.pldm.FruRecordType;
 import org.bmcplatform.profiles.pldm.GetFruRecordTableMetadataRequest;
 import org.bmcplatform.profiles.pldm.GetFruRecordTableRequest;
+import org.bmcplatform.profiles.pldm.GetPdrRepositoryInfoRequest;
+import org.bmcplatform.profiles.pldm.GetPdrRepositoryInfoResponse;
 import org.bmcplatform.profiles.pldm.GetPdrRequest;
 import org.bmcplatform.profiles.pldm.GetPdrResponse;
 import org.bmcplatform.profiles.pldm.GetPldmCommandsRequest;
@@ -41,6 +43,7 @@ import org.bmcplatform.profiles.pldm.PldmResponse;
 import org.bmcplatform.profiles.pldm.PldmType;
 import org.bmcplatform.profiles.pldm.PossibleStates;
 import org.bmcplatform.profiles.pldm.RangeFieldFormat;
+import org.bmcplatform.profiles.pldm.RepositoryState;
 import org.bmcplatform.profiles.pldm.SensorDataSize;
 import org.bmcplatform.profiles.pldm.SensorInit;
 import org.bmcplatform.profiles.pldm.SensorOperationalState;
@@ -105,7 +108,7 @@ class PldmTerminusTest {
         assertThat(((GetPldmCommandsResponse) ask(new GetPldmCommandsRequest(2, PldmType.BASE, Ver32.of(1, 1, 0)))).commands().commands())
                 .containsExactly(1, 2, 3, 4, 5);
         assertThat(((GetPldmCommandsResponse) ask(new GetPldmCommandsRequest(3, PldmType.PLATFORM, Ver32.of(1, 2, 0)))).commands().commands())
-                .containsExactly(0x11, 0x21, 0x51);
+                .containsExactly(0x11, 0x21, 0x50, 0x51);
         assertThat(((GetPldmCommandsResponse) ask(new GetPldmCommandsRequest(4, PldmType.FRU, Ver32.of(1, 0, 0)))).commands().commands())
                 .containsExactly(1, 2);
         assertThat(ask(new GetPldmCommandsRequest(5, PldmType.PLATFORM, Ver32.of(1, 3, 0))).completionCode())
@@ -135,7 +138,7 @@ class PldmTerminusTest {
 
     @Test
     void unknownCommandsTypesLengthsAndValuesAreAnsweredWithTheirCompletionCodes() {
-        assertThat(ask(new OtherRequest(1, new PldmCommand(PldmType.PLATFORM, 0x50), Bytes.EMPTY)).completionCode())
+        assertThat(ask(new OtherRequest(1, new PldmCommand(PldmType.PLATFORM, 0x52), Bytes.EMPTY)).completionCode())
                 .isEqualTo(CompletionCode.ERROR_UNSUPPORTED_PLDM_CMD);
         assertThat(ask(new OtherRequest(2, new PldmCommand(PldmType.FIRMWARE_UPDATE, 0x01), Bytes.EMPTY)).completionCode())
                 .isEqualTo(CompletionCode.ERROR_INVALID_PLDM_TYPE);
@@ -286,6 +289,27 @@ class PldmTerminusTest {
         terminus.removeSensor(7);
         assertThat(ask(GetPdrRequest.first(8, first, 20)).completionCode()).isEqualTo(CompletionCode.PDR_INVALID_RECORD_HANDLE);
         assertThat(((GetPdrResponse) ask(GetPdrRequest.first(9, 0, 200))).nextRecordHandle()).isZero();
+    }
+
+    // DSP0248 GetPDRRepositoryInfo: counted from the records the repository holds now
+    @Test
+    void repositoryInfoCountsTheRecordsAndTheirBytes() {
+        long first = addTemperature(7, SensorDataSize.SINT16);
+        addTemperature(8, SensorDataSize.UINT8);
+        int firstLength = terminus.pdrs().find(first).orElseThrow().bytes().length();
+        int secondLength = terminus.pdrs().entries().get(1).bytes().length();
+
+        GetPdrRepositoryInfoResponse info = (GetPdrRepositoryInfoResponse) ask(new GetPdrRepositoryInfoRequest(1));
+
+        assertThat(info.state()).isEqualTo(RepositoryState.AVAILABLE);
+        assertThat(info.recordCount()).isEqualTo(2);
+        assertThat(info.repositorySize()).isEqualTo(firstLength + secondLength);
+        assertThat(info.largestRecordSize()).isEqualTo(Math.max(firstLength, secondLength));
+        assertThat(info.dataTransferHandleTimeout()).isEqualTo(GetPdrRepositoryInfoResponse.NO_TIMEOUT);
+
+        terminus.removeSensor(7);
+        assertThat(((GetPdrRepositoryInfoResponse) ask(new GetPdrRepositoryInfoRequest(2))).recordCount()).isEqualTo(1);
+        assertThat(code(Bytes.fromHex("01 83 02 50 00"))).isEqualTo(CompletionCode.ERROR_INVALID_LENGTH);
     }
 
     @Test
