@@ -12,10 +12,13 @@ import org.bmcplatform.profiles.pldm.FruRecord;
 import org.bmcplatform.profiles.pldm.FruRecordSetPdr;
 import org.bmcplatform.profiles.pldm.FruRecordTable;
 import org.bmcplatform.profiles.pldm.FruRecordType;
+import org.bmcplatform.profiles.pldm.GetPdrRepositoryInfoRequest;
+import org.bmcplatform.profiles.pldm.GetPdrRepositoryInfoResponse;
 import org.bmcplatform.profiles.pldm.GetPldmTypesRequest;
 import org.bmcplatform.profiles.pldm.GetPldmTypesResponse;
 import org.bmcplatform.profiles.pldm.GetTidRequest;
 import org.bmcplatform.profiles.pldm.GetTidResponse;
+import org.bmcplatform.profiles.pldm.RepositoryState;
 import org.bmcplatform.profiles.pldm.SetTidRequest;
 import org.bmcplatform.profiles.pldm.SetTidResponse;
 
@@ -67,7 +70,6 @@ final class PldmIdentification {
                         t.types().stream().map(type -> Integer.toString(type.code())).collect(Collectors.joining(",")))));
     }
 
-    /** Walks the PDRs; asset pldmEntities: the entity types (sorted codes) of the entities with a sensor or FRU record. */
     /**
      * A terminus without a TID (0x00, DSP0240 GetTID) gets one with SetTID, as openbmc platform-mc does: its EID,
      * which is unique on the network and a valid TID (1..254). A refused SetTID is a warning (platform-mc would
@@ -90,11 +92,30 @@ final class PldmIdentification {
                 .thenAccept(set -> set.ifPresent(s -> put.accept("pldmTid", Integer.toString(assigned))));
     }
 
+    /**
+     * GetPDRRepositoryInfo first (optional in DSP0248: a terminus that does not support it, or does not answer it,
+     * is walked unbounded), then the walk, bounded by the record count and record size it reported. Asset
+     * pldmEntities: the entity types (sorted codes) of the entities with a sensor or FRU record.
+     */
     CompletableFuture<PdrRepository> pdrs(int requestCount) {
         if (silent) {
             return CompletableFuture.completedFuture(PdrRepository.EMPTY);
         }
-        return new PdrWalk(exchange, requestCount, warnings).walk().thenApply(pdrs -> {
+        return exchange.askOptional(GetPdrRepositoryInfoRequest::new, GetPdrRepositoryInfoResponse.class,
+                        "pldm-pdrs: GetPDRRepositoryInfo", warnings)
+                .exceptionally(e -> {
+                    if (MctpException.extract(e).map(x -> x.reason() != MctpException.Reason.TIMEOUT).orElse(true)) {
+                        throw e instanceof CompletionException ce ? ce : new CompletionException(e);
+                    }
+                    warnings.add("pldm-pdrs: no answer to GetPDRRepositoryInfo; the PDRs are walked without its bounds");
+                    return Optional.empty();
+                })
+                .thenCompose(info -> {
+                    info.filter(i -> !i.state().equals(RepositoryState.AVAILABLE)).ifPresent(i -> warnings.add(
+                            "pldm-pdrs: the terminus reports its PDR repository " + i.state() + "; the records read may be incomplete"));
+                    return new PdrWalk(exchange, requestCount, info, warnings).walk();
+                })
+                .thenApply(pdrs -> {
             String entities = pdrs.describedEntities().stream().map(e -> e.entityType()).distinct().sorted()
                     .map(String::valueOf).collect(Collectors.joining(","));
             if (!entities.isEmpty()) {
