@@ -47,9 +47,10 @@ public final class ProfileEngine {
     }
 
     /**
-     * One poll: an NVM Subsystem Health Status Poll when the profile has NVMe-MI sensors or conditions, and a
-     * GetSensorReading per PLDM sensor chosen from the PDRs {@code identified} read; the readings are
-     * converted by the profile and judged by its health rules.
+     * One poll: an NVM Subsystem Health Status Poll when the profile has NVMe-MI sensors or conditions, a
+     * GetSensorReading per PLDM numeric sensor and a GetStateSensorReadings per PLDM state sensor chosen from the
+     * PDRs {@code identified} read; the readings are converted by the profile and judged by its health rules (and a
+     * health state sensor's state).
      */
     public CompletableFuture<PollResult> poll(DeviceProfile profile, Identification identified, int network, EndpointId eid) {
         List<String> warnings = new ArrayList<>();
@@ -73,7 +74,9 @@ public final class ProfileEngine {
         List<ContainedComponent> contained = ContainedComponents.find(profile, identified);
         List<ContainedResult> containedResults = new ArrayList<>();
         CompletableFuture<Void> chain = nvme.thenCompose(answered -> new PldmSensorPoll(profile.sensors(), identified.pdrs(),
-                p -> true, pldm, verdict, warnings).read());
+                p -> true, pldm, verdict, warnings).read())
+                .thenCompose(v -> new PldmStateSensorPoll(profile.sensors(), identified.pdrs(), e -> true, pldm, verdict, warnings)
+                        .read());
         for (ContainedComponent c : contained) {
             chain = chain.thenCompose(v -> pollContained(c, identified.pdrs(), pldm, warnings)).thenAccept(containedResults::add);
         }

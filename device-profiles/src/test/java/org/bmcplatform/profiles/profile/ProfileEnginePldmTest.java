@@ -215,8 +215,9 @@ class ProfileEnginePldmTest {
         DeviceProfile hbaProfile = catalog.match(facts.withIdentity(id)).orElseThrow();
         assertThat(hbaProfile.id()).isEqualTo("hba/pldm-io-controller");
         assertThat(hbaProfile.componentClass()).isEqualTo(ComponentClass.HBA);
-        assertThat(hbaProfile.sensors()).singleElement().satisfies(s -> assertThat(s.select().choose(id.pdrs()))
-                .hasValue(ROC));
+        assertThat(hbaProfile.sensors()).first().satisfies(s -> assertThat(s.select().choose(id.pdrs())).hasValue(ROC));
+        assertThat(hbaProfile.sensors()).extracting(SensorSpec::source)
+                .containsExactly(SensorSource.PLDM_NUMERIC_SENSOR, SensorSource.PLDM_STATE_SENSOR);
     }
 
     @Test
@@ -386,7 +387,7 @@ class ProfileEnginePldmTest {
     void aSelectOnAnNvmeMiSourceAndAnUnknownUnitAreProfileErrors() {
         String nvme = PROFILE.replace("source: pldm.numeric-sensor", "source: health.composite-temperature");
         assertThatThrownBy(() -> ProfileReader.read(new StringReader(nvme), "x.yaml"))
-                .hasMessageContaining("only a pldm.numeric-sensor source")
+                .hasMessageContaining("only a pldm.numeric-sensor or pldm.state-sensor source")
                 .satisfies(e -> assertThat(((ProfileFormatException) e).field()).isEqualTo("sensors[0].select"));
         String unit = PROFILE.replace("base-unit: degrees-c", "base-unit: furlongs");
         assertThatThrownBy(() -> ProfileReader.read(new StringReader(unit), "x.yaml"))
