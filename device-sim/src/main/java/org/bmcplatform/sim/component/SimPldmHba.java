@@ -14,6 +14,7 @@ import org.bmcplatform.mctp.MctpStack;
 import org.bmcplatform.mctp.MessageType;
 import org.bmcplatform.mctp.time.Scheduler;
 import org.bmcplatform.profiles.pldm.EntityId;
+import org.bmcplatform.profiles.pldm.HealthState;
 import org.bmcplatform.sim.board.HbaDriveSpec;
 import org.bmcplatform.sim.board.MctpEndpointSpec;
 import org.bmcplatform.sim.board.PldmHbaSpec;
@@ -32,7 +33,8 @@ import org.bmcplatform.sim.thermal.ThermalModel;
  *   <li>the HBA entity {@link #HBA_ENTITY} (DSP0249 entity type 145, I/O controller; instance 1 in the
  *       system container 0) with the controller (ROC) temperature {@link #CONTROLLER_TEMPERATURE_SENSOR}
  *       (°C, sint16, resolution 1 or 0.5, upper warning/critical), its health state sensor
- *       {@link #CONTROLLER_HEALTH_SENSOR} (state set 1 Health State) and FRU record set {@link #CONTROLLER_FRU_SET};</li>
+ *       {@link #CONTROLLER_HEALTH_SENSOR} (state set 1 Health State: from the temperature, or held at any state by
+ *       {@link #setHealth}) and FRU record set {@link #CONTROLLER_FRU_SET};</li>
  *   <li>an Entity Association PDR: the HBA logically contains, in container {@link #DRIVE_CONTAINER_ID},
  *       the drives present;</li>
  *   <li>per drive in slot s: entity (107 fixed disk / hard drive, instance s + 1, container
@@ -58,11 +60,6 @@ public final class SimPldmHba implements SimComponent {
     public static final int CONTROLLER_FRU_SET = 1;
     /** Drive sensor IDs and FRU record set identifiers are this plus the slot. */
     public static final int DRIVE_ID_BASE = 0x100;
-    /** DSP0249 state set 1, Health State, and the values the controller health sensor reports. */
-    public static final int STATE_SET_HEALTH = 1;
-    public static final int HEALTH_NORMAL = 1;
-    public static final int HEALTH_UPPER_NON_CRITICAL = 5;
-    public static final int HEALTH_UPPER_CRITICAL = 7;
 
     private final PldmHbaSpec spec;
     private final Scheduler scheduler;
@@ -75,6 +72,8 @@ public final class SimPldmHba implements SimComponent {
     private final Object thermalLock = new Object();
     private PldmTerminus terminus;
     private HbaRepository repository;
+    /** The health state set by hand; empty while it follows the controller temperature. */
+    private volatile Optional<HealthState> healthOverride = Optional.empty();
 
     /** An HBA that is not powered yet; call {@link #plug()}. */
     public SimPldmHba(PldmHbaSpec spec, VirtualLink link, Scheduler scheduler, double ambientCelsius, TerminusSettings settings) {
@@ -159,7 +158,8 @@ public final class SimPldmHba implements SimComponent {
     private void powerOn(MctpStack stack) {
         synchronized (lock) {
             PldmTerminus fresh = new PldmTerminus(settings);
-            HbaRepository fill = new HbaRepository(spec, fresh, this::controllerCelsius, this::driveCelsius);
+            HbaRepository fill = new HbaRepository(spec, fresh, this::controllerCelsius, () -> controllerHealth().value(),
+                    this::driveCelsius);
             long now = scheduler.nanoTime();
             synchronized (thermalLock) {
                 controller.setPowered(true, now);
@@ -244,6 +244,38 @@ public final class SimPldmHba implements SimComponent {
             }
             return m.temperatureAt(scheduler.nanoTime());
         }
+    }
+
+    /**
+     * What the controller's health state sensor reports now (DSP0249 state set 1): the state set by
+     * {@link #setHealth}, else from the controller temperature against its thresholds (at or above critical upper
+     * critical, at or above warning upper non-critical, else normal).
+     */
+    public HealthState controllerHealth() {
+        Optional<HealthState> held = healthOverride;
+        if (held.isPresent()) {
+            return held.get();
+        }
+        double celsius = controllerCelsius();
+        if (celsius >= spec.thermal().criticalCelsius()) {
+            return HealthState.UPPER_CRITICAL;
+        }
+        return celsius >= spec.thermal().warningCelsius() ? HealthState.UPPER_NON_CRITICAL : HealthState.NORMAL;
+    }
+
+    /** Holds the controller's health state at {@code state} (a fault on demand) until {@link #followTemperature}. */
+    public void setHealth(HealthState state) {
+        healthOverride = Optional.of(state);
+    }
+
+    /** The controller's health state follows its temperature again. */
+    public void followTemperature() {
+        healthOverride = Optional.empty();
+    }
+
+    /** Whether the health state is held by {@link #setHealth}. */
+    public boolean healthHeld() {
+        return healthOverride.isPresent();
     }
 
     /** Changes the air temperature around the HBA and its drives. */

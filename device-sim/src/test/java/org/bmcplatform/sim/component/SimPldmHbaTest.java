@@ -41,6 +41,7 @@ import org.bmcplatform.profiles.pldm.GetStateSensorReadingsRequest;
 import org.bmcplatform.profiles.pldm.GetStateSensorReadingsResponse;
 import org.bmcplatform.profiles.pldm.GetTidRequest;
 import org.bmcplatform.profiles.pldm.GetTidResponse;
+import org.bmcplatform.profiles.pldm.HealthState;
 import org.bmcplatform.profiles.pldm.MultipartTransfer;
 import org.bmcplatform.profiles.pldm.NumericSensorPdr;
 import org.bmcplatform.profiles.pldm.Pdr;
@@ -191,7 +192,7 @@ class SimPldmHbaTest {
         assertThat(SensorReadingConversion.toEngineeringUnits(roc.ranges().warningHigh(), roc)).isEqualTo(95.0);
         assertThat(SensorReadingConversion.toEngineeringUnits(roc.ranges().criticalHigh(), roc)).isEqualTo(105.0);
         assertThat(ofType(pdrs, StateSensorPdr.class)).singleElement()
-                .satisfies(s -> assertThat(s.compositeSensors().get(0).stateSetId()).isEqualTo(SimPldmHba.STATE_SET_HEALTH));
+                .satisfies(s -> assertThat(s.compositeSensors().get(0).stateSetId()).isEqualTo(HealthState.STATE_SET_ID));
 
         Map<EntityId, NumericSensorPdr> drives = driveSensors(pdrs);
         List<Integer> cabled = hbaSpec.drives().stream().filter(HbaDriveSpec::present).map(HbaDriveSpec::slot).toList();
@@ -230,7 +231,25 @@ class SimPldmHbaTest {
 
         GetStateSensorReadingsResponse health = (GetStateSensorReadingsResponse)
                 ask(new GetStateSensorReadingsRequest(iid(), SimPldmHba.CONTROLLER_HEALTH_SENSOR, 0));
-        assertThat(health.fields().get(0).presentState()).isEqualTo(SimPldmHba.HEALTH_NORMAL);
+        assertThat(health.fields().get(0).presentState()).isEqualTo(HealthState.NORMAL.value());
+    }
+
+    @Test
+    void theHealthStateCanBeHeldOnDemandAndFollowsTheTemperatureAgainWhenReleased() throws Exception {
+        walk();
+        ask(new GetStateSensorReadingsRequest(iid(), SimPldmHba.CONTROLLER_HEALTH_SENSOR, 0)); // normal, from the temperature
+        hba.setHealth(HealthState.LOWER_CRITICAL);
+        GetStateSensorReadingsResponse held = (GetStateSensorReadingsResponse)
+                ask(new GetStateSensorReadingsRequest(iid(), SimPldmHba.CONTROLLER_HEALTH_SENSOR, 0));
+        assertThat(held.fields().get(0).presentState()).isEqualTo(HealthState.LOWER_CRITICAL.value());
+        assertThat(held.fields().get(0).previousState()).isEqualTo(HealthState.NORMAL.value());
+        assertThat(hba.healthHeld()).isTrue();
+
+        hba.followTemperature();
+        GetStateSensorReadingsResponse released = (GetStateSensorReadingsResponse)
+                ask(new GetStateSensorReadingsRequest(iid(), SimPldmHba.CONTROLLER_HEALTH_SENSOR, 0));
+        assertThat(released.fields().get(0).presentState()).isEqualTo(HealthState.NORMAL.value());
+        assertThat(released.fields().get(0).previousState()).isEqualTo(HealthState.LOWER_CRITICAL.value());
     }
 
     @Test
