@@ -3,6 +3,7 @@ package org.bmcplatform.profiles.profile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bmcplatform.mctp.EndpointId;
@@ -22,23 +23,33 @@ public final class ProfileEngine {
     private final MctpEndpoint endpoint;
     private final RequestOptions options;
     private final Scheduler scheduler;
+    private final Optional<EndpointId> eventReceiver;
     private final AtomicInteger pldmInstanceIds = new AtomicInteger();
     private final AtomicInteger ncsiInstanceIds = new AtomicInteger();
 
-    /** @param scheduler the clock that stamps poll results */
+    /** An engine that is no event receiver: a profile's pldm-events step only warns. */
     public ProfileEngine(MctpEndpoint endpoint, RequestOptions options, Scheduler scheduler) {
-        if (endpoint == null || options == null || scheduler == null) {
-            throw new IllegalArgumentException("endpoint, options and scheduler are required");
+        this(endpoint, options, scheduler, Optional.empty());
+    }
+
+    /**
+     * @param scheduler     the clock that stamps poll results
+     * @param eventReceiver the platform's own EID, where a profile's pldm-events step asks PLDM termini to send events
+     */
+    public ProfileEngine(MctpEndpoint endpoint, RequestOptions options, Scheduler scheduler, Optional<EndpointId> eventReceiver) {
+        if (endpoint == null || options == null || scheduler == null || eventReceiver == null) {
+            throw new IllegalArgumentException("endpoint, options, scheduler and eventReceiver are required");
         }
         this.endpoint = endpoint;
         this.options = options;
         this.scheduler = scheduler;
+        this.eventReceiver = eventReceiver;
     }
 
     /** Runs the profile's identification steps in order and collects the assets (and the PDRs, for PLDM). */
     public CompletableFuture<Identification> identify(DeviceProfile profile, int network, EndpointId eid) {
         return new IdentificationRun(profile, new MiExchange(endpoint, options, network, eid), pldm(network, eid),
-                ncsi(network, eid)).run();
+                ncsi(network, eid), eventReceiver).run();
     }
 
     /** A poll of a profile without PLDM sensors (nothing to choose from PDRs). */
