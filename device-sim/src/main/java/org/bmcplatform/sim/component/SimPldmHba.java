@@ -1,5 +1,6 @@
 package org.bmcplatform.sim.component;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,16 +11,24 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.bmcplatform.mctp.EndpointId;
+import org.bmcplatform.mctp.IncomingRequest;
 import org.bmcplatform.mctp.MctpStack;
 import org.bmcplatform.mctp.MessageType;
+import org.bmcplatform.mctp.RequestOptions;
+import org.bmcplatform.mctp.route.Route;
 import org.bmcplatform.mctp.time.Scheduler;
 import org.bmcplatform.profiles.pldm.EntityId;
 import org.bmcplatform.profiles.pldm.HealthState;
+import org.bmcplatform.profiles.pldm.PlatformEventMessageRequest;
+import org.bmcplatform.profiles.pldm.PlatformEventMessageResponse;
+import org.bmcplatform.profiles.pldm.PldmCodec;
+import org.bmcplatform.profiles.pldm.PldmFormatException;
 import org.bmcplatform.sim.board.HbaDriveSpec;
 import org.bmcplatform.sim.board.MctpEndpointSpec;
 import org.bmcplatform.sim.board.PldmHbaSpec;
 import org.bmcplatform.sim.bus.VirtualLink;
 import org.bmcplatform.sim.fault.FaultInjector;
+import org.bmcplatform.sim.pldm.EventReceiver;
 import org.bmcplatform.sim.pldm.PldmTerminus;
 import org.bmcplatform.sim.pldm.TerminusSettings;
 import org.bmcplatform.sim.thermal.ThermalModel;
@@ -46,7 +55,9 @@ import org.bmcplatform.sim.thermal.ThermalModel;
  * drive cabled). {@link #pullDrive} removes the drive's PDRs, sensor and FRU records and updates the
  * association (its recordChangeNumber goes up), so a fresh PDR walk no longer sees it; {@link #insertDrive}
  * adds them back under new record handles, with the same sensor ID. Unplugging the HBA powers it off; it
- * comes back with a fresh terminus (TID unassigned).
+ * comes back with a fresh terminus (TID unassigned). After a SetEventReceiver (enableAsync) its controller sends a
+ * PlatformEventMessage sensorEvent whenever the health state changes (checked every {@link #HEALTH_WATCH} and at
+ * once on {@link #setHealth} / {@link #followTemperature}).
  */
 public final class SimPldmHba implements SimComponent {
     /** DSP0249 entity ID codes. */
@@ -61,6 +72,11 @@ public final class SimPldmHba implements SimComponent {
     /** Drive sensor IDs and FRU record set identifiers are this plus the slot. */
     public static final int DRIVE_ID_BASE = 0x100;
 
+    /** How often the health state is compared with the one last reported, for an event on a change. */
+    static final Duration HEALTH_WATCH = Duration.ofSeconds(1);
+    /** A PlatformEventMessage is answered by the receiver; one try, then it counts as a failure. */
+    static final RequestOptions EVENT_OPTIONS = new RequestOptions(Duration.ofSeconds(1), 0);
+
     private final PldmHbaSpec spec;
     private final Scheduler scheduler;
     private final TerminusSettings settings;
@@ -72,6 +88,11 @@ public final class SimPldmHba implements SimComponent {
     private final Object thermalLock = new Object();
     private PldmTerminus terminus;
     private HbaRepository repository;
+    private MctpStack stack;
+    /** The health state last sent as an event (or found at power-on). */
+    private HealthState reportedHealth = HealthState.NORMAL;
+    private long eventsAcknowledged;
+    private long eventFailures;
     /** The health state set by hand; empty while it follows the controller temperature. */
     private volatile Optional<HealthState> healthOverride = Optional.empty();
 
@@ -145,6 +166,7 @@ public final class SimPldmHba implements SimComponent {
         synchronized (lock) {
             terminus = null;
             repository = null;
+            stack = null;
             long now = scheduler.nanoTime();
             synchronized (thermalLock) {
                 controller.setPowered(false, now);
@@ -172,8 +194,107 @@ public final class SimPldmHba implements SimComponent {
                 synchronized (thermalLock) {
                     controller.recordCommand(scheduler.nanoTime());
                 }
-                return CompletableFuture.completedFuture(fresh.answer(request.message()));
+                return CompletableFuture.completedFuture(fresh.answer(request));
             });
+            this.stack = stack;
+            reportedHealth = controllerHealth();
+            watchHealth(fresh);
+        }
+    }
+
+    /** Every {@link #HEALTH_WATCH} while this terminus answers: a changed health state becomes an event. */
+    private void watchHealth(PldmTerminus watched) {
+        scheduler.schedule(HEALTH_WATCH, () -> {
+            synchronized (lock) {
+                if (terminus != watched) {
+                    return;
+                }
+            }
+            checkHealth();
+            watchHealth(watched);
+        });
+    }
+
+    /**
+     * Sends a sensorEvent (stateSensorState: offset 0, the new and the previous Health State) to the event receiver
+     * when the health state differs from the one last reported (DSP0248 §16.6); nothing without a receiver.
+     */
+    private void checkHealth() {
+        PlatformEventMessageRequest event;
+        MctpStack via;
+        EventReceiver receiver;
+        synchronized (lock) {
+            if (terminus == null) {
+                return;
+            }
+            HealthState now = controllerHealth();
+            if (now == reportedHealth) {
+                return;
+            }
+            HealthState before = reportedHealth;
+            reportedHealth = now;
+            Optional<EventReceiver> to = terminus.eventReceiver();
+            Optional<PlatformEventMessageRequest> built = terminus.stateSensorEvent(CONTROLLER_HEALTH_SENSOR, 0, now.value(),
+                    before.value());
+            if (to.isEmpty() || built.isEmpty()) {
+                return;
+            }
+            event = built.get();
+            via = stack;
+            receiver = to.get();
+        }
+        send(via, receiver, event);
+    }
+
+    private void send(MctpStack via, EventReceiver receiver, PlatformEventMessageRequest event) {
+        if (receiver.via().isEmpty()) {
+            countEvent(false);
+            return;
+        }
+        IncomingRequest from = receiver.via().get();
+        try {
+            if (via.routes().lookup(from.network(), receiver.eid()).isEmpty()) {
+                via.routes().add(Route.direct(from.network(), receiver.eid(), from.interfaceName()));
+            }
+            via.neighbours().put(from.interfaceName(), receiver.eid(), from.sourceAddress());
+        } catch (RuntimeException e) {
+            countEvent(false);
+            return;
+        }
+        via.request(from.network(), receiver.eid(), PldmCodec.encode(event), EVENT_OPTIONS).whenComplete((reply, e) -> {
+            boolean acknowledged = false;
+            if (e == null) {
+                try {
+                    acknowledged = PldmCodec.decodeResponse(reply, event) instanceof PlatformEventMessageResponse;
+                } catch (PldmFormatException malformed) {
+                    acknowledged = false;
+                }
+            }
+            countEvent(acknowledged);
+        });
+    }
+
+    private void countEvent(boolean acknowledged) {
+        synchronized (lock) {
+            if (acknowledged) {
+                eventsAcknowledged++;
+            } else {
+                eventFailures++;
+            }
+        }
+    }
+
+    /** PlatformEventMessages the event receiver answered with success. */
+    public long eventsAcknowledged() {
+        synchronized (lock) {
+            return eventsAcknowledged;
+        }
+    }
+
+    /** PlatformEventMessages not delivered or not answered with success (no route, no answer, an error code). */
+    public long eventFailures() {
+        synchronized (lock) {
+            return eventFailures;
         }
     }
 
@@ -266,11 +387,13 @@ public final class SimPldmHba implements SimComponent {
     /** Holds the controller's health state at {@code state} (a fault on demand) until {@link #followTemperature}. */
     public void setHealth(HealthState state) {
         healthOverride = Optional.of(state);
+        checkHealth();
     }
 
     /** The controller's health state follows its temperature again. */
     public void followTemperature() {
         healthOverride = Optional.empty();
+        checkHealth();
     }
 
     /** Whether the health state is held by {@link #setHealth}. */

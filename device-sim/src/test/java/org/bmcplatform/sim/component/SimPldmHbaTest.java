@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.bmcplatform.mctp.Bytes;
 import org.bmcplatform.mctp.EndpointId;
 import org.bmcplatform.mctp.MctpStack;
+import org.bmcplatform.mctp.MessageType;
+import org.bmcplatform.mctp.RequestHandler;
 import org.bmcplatform.mctp.RequestOptions;
 import org.bmcplatform.mctp.StackSettings;
 import org.bmcplatform.mctp.control.BusOwner;
@@ -48,13 +50,20 @@ import org.bmcplatform.profiles.pldm.Pdr;
 import org.bmcplatform.profiles.pldm.PdrCodec;
 import org.bmcplatform.profiles.pldm.PdrTransfer;
 import org.bmcplatform.profiles.pldm.PdrTransferFlag;
+import org.bmcplatform.profiles.pldm.PlatformEventMessageRequest;
+import org.bmcplatform.profiles.pldm.PlatformEventMessageResponse;
+import org.bmcplatform.profiles.pldm.PlatformEventStatus;
 import org.bmcplatform.profiles.pldm.PldmCodec;
 import org.bmcplatform.profiles.pldm.PldmRequest;
 import org.bmcplatform.profiles.pldm.PldmResponse;
 import org.bmcplatform.profiles.pldm.SensorDataSize;
+import org.bmcplatform.profiles.pldm.SensorEvent;
+import org.bmcplatform.profiles.pldm.SensorEventData;
 import org.bmcplatform.profiles.pldm.SensorReadingConversion;
 import org.bmcplatform.profiles.pldm.SensorState;
 import org.bmcplatform.profiles.pldm.SensorUnit;
+import org.bmcplatform.profiles.pldm.SetEventReceiverRequest;
+import org.bmcplatform.profiles.pldm.SetEventReceiverResponse;
 import org.bmcplatform.profiles.pldm.SetTidRequest;
 import org.bmcplatform.profiles.pldm.StateSensorPdr;
 import org.bmcplatform.profiles.pldm.TransferOperation;
@@ -250,6 +259,36 @@ class SimPldmHbaTest {
                 ask(new GetStateSensorReadingsRequest(iid(), SimPldmHba.CONTROLLER_HEALTH_SENSOR, 0));
         assertThat(released.fields().get(0).presentState()).isEqualTo(HealthState.NORMAL.value());
         assertThat(released.fields().get(0).previousState()).isEqualTo(HealthState.LOWER_CRITICAL.value());
+    }
+
+    @Test
+    void afterSetEventReceiverAHealthChangeIsSentAsASensorEventAndTheAnswerCounted() throws Exception {
+        List<PldmRequest> received = new ArrayList<>();
+        platform.handle(MessageType.PLDM, RequestHandler.immediate(request -> {
+            PldmRequest event = PldmCodec.decodeRequest(request.message());
+            received.add(event);
+            return Optional.of(PldmCodec.encode(new PlatformEventMessageResponse(event.instanceId(), PlatformEventStatus.LOGGED)));
+        }));
+        assertThat(ask(SetEventReceiverRequest.async(iid(), 8))).isInstanceOf(SetEventReceiverResponse.class);
+
+        hba.setHealth(HealthState.UPPER_CRITICAL);
+        scheduler.advance(Duration.ofMillis(100));
+        hba.setHealth(HealthState.UPPER_CRITICAL); // no change, no event
+        scheduler.advance(SimPldmHba.HEALTH_WATCH.multipliedBy(3));
+
+        assertThat(received).singleElement().isInstanceOfSatisfying(PlatformEventMessageRequest.class, e -> {
+            assertThat(e.formatVersion()).isEqualTo(1);
+            assertThat(e.event()).isEqualTo(new SensorEvent(SimPldmHba.CONTROLLER_HEALTH_SENSOR,
+                    new SensorEventData.StateSensorChange(0, HealthState.UPPER_CRITICAL.value(), HealthState.NORMAL.value())));
+        });
+        assertThat(hba.eventsAcknowledged()).isEqualTo(1);
+        assertThat(hba.eventFailures()).isZero();
+
+        hba.followTemperature();
+        scheduler.advance(Duration.ofMillis(100));
+        assertThat(received).hasSize(2);
+        assertThat(((PlatformEventMessageRequest) received.get(1)).event()).isEqualTo(new SensorEvent(SimPldmHba.CONTROLLER_HEALTH_SENSOR,
+                new SensorEventData.StateSensorChange(0, HealthState.NORMAL.value(), HealthState.UPPER_CRITICAL.value())));
     }
 
     @Test
