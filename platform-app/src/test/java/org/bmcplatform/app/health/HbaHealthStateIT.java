@@ -17,7 +17,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The default board's PLDM HBA reports its controller health through a DSP0249 Health State sensor: the platform
  * stores the state as reading {@code controllerHealth}, and a state held on demand through the simulation API
- * (upper critical, value 7) shows as CRITICAL component health naming the state, and as a HEALTH_CHANGED event.
+ * (upper critical, value 7) shows as CRITICAL component health naming the state, and as a HEALTH_CHANGED event. The
+ * platform is the HBA's PLDM event receiver (SetEventReceiver in identification): the HBA's sensorEvent for the change
+ * is answered and logged as a PLDM_EVENT of the HBA.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.url=jdbc:h2:mem:hba-health-state-it;DB_CLOSE_DELAY=-1")
@@ -73,6 +75,12 @@ class HbaHealthStateIT {
                 .filteredOn(e -> "HEALTH_CHANGED".equals(e.get("type")))
                 .extracting(e -> (String) e.get("message")).anySatisfy(m -> assertThat(m).contains("-> CRITICAL")
                         .contains("controllerHealth: upper critical"));
+
+        // DSP0248 sensorEvent, stateSensorState: sensor 2, composite 0, upper critical (7) from the state before
+        assertThat(object(api.get("/api/components/" + id).get("assets"))).containsEntry("pldmEvents", "async");
+        await().atMost(POLL).untilAsserted(() -> assertThat(api.list("/api/events?limit=300"))
+                .filteredOn(e -> "PLDM_EVENT".equals(e.get("type")) && id.equals(e.get("componentId")))
+                .extracting(e -> (String) e.get("message")).anySatisfy(m -> assertThat(m).contains("sensor 2 (composite 0) state 7")));
 
         Map<String, Object> released = api.post("/api/simulation/components/hba0/health/auto");
         assertThat(released).containsEntry("held", false);
