@@ -3,7 +3,6 @@ package org.bmcplatform.app.health;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import org.bmcplatform.app.buses.LiveBoard;
 import org.bmcplatform.app.discovery.Endpoint;
 import org.bmcplatform.app.discovery.EndpointRegistry;
@@ -12,26 +11,14 @@ import org.bmcplatform.mctp.Bytes;
 import org.bmcplatform.mctp.IncomingRequest;
 import org.bmcplatform.mctp.MessageType;
 import org.bmcplatform.mctp.RequestHandler;
-import org.bmcplatform.profiles.pldm.CompletionCode;
-import org.bmcplatform.profiles.pldm.ErrorResponse;
-import org.bmcplatform.profiles.pldm.PlatformEventMessageRequest;
-import org.bmcplatform.profiles.pldm.PlatformEventMessageResponse;
-import org.bmcplatform.profiles.pldm.PlatformEventStatus;
-import org.bmcplatform.profiles.pldm.PldmCodec;
-import org.bmcplatform.profiles.pldm.PldmFormatException;
-import org.bmcplatform.profiles.pldm.PldmHeader;
-import org.bmcplatform.profiles.pldm.PldmRequest;
-import org.bmcplatform.profiles.pldm.PldmResponse;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
  * The platform as PLDM event receiver (DSP0248 §16.6): the PLDM request handler on the platform's MCTP endpoint,
- * beside the control responder. A PlatformEventMessage of format version 1 is answered success with
- * platformEventStatus logged (it goes into the event log) and published as {@link PldmEventReceived}; another format
- * version gets UNSUPPORTED_EVENT_FORMAT_VERSION (0x81), any other PLDM request ERROR_UNSUPPORTED_PLDM_CMD. An
- * unacknowledged request (D = 1) is handled but not answered (DSP0240). Bytes that are no PLDM request are dropped
- * and counted ({@code bmc.pldm.requests.dropped}).
+ * beside the control responder. {@link PlatformEventResponder} answers; each accepted PlatformEventMessage is
+ * published as {@link PldmEventReceived} for the component on the sender's EID (it goes into the event log). Bytes
+ * that are no PLDM request are dropped and counted ({@code bmc.pldm.requests.dropped}).
  */
 @Component
 class PldmEventReceiver {
@@ -39,7 +26,7 @@ class PldmEventReceiver {
     private final EndpointRegistry endpoints;
     private final Inventory inventory;
     private final ApplicationEventPublisher events;
-    private final AtomicLong dropped = new AtomicLong();
+    private final PlatformEventResponder responder = new PlatformEventResponder();
 
     PldmEventReceiver(LiveBoard board, EndpointRegistry endpoints, Inventory inventory, ApplicationEventPublisher events,
                       MeterRegistry meters) {
@@ -47,34 +34,15 @@ class PldmEventReceiver {
         this.endpoints = endpoints;
         this.inventory = inventory;
         this.events = events;
-        FunctionCounter.builder("bmc.pldm.requests.dropped", dropped, AtomicLong::get)
+        FunctionCounter.builder("bmc.pldm.requests.dropped", responder, PlatformEventResponder::dropped)
                 .description("PLDM messages received that were no well-formed request").register(meters);
         board.endpoint().handle(MessageType.PLDM, RequestHandler.immediate(this::answer));
     }
 
     Optional<Bytes> answer(IncomingRequest in) {
-        PldmHeader header;
-        PldmRequest request;
-        try {
-            header = PldmHeader.read(in.message());
-            request = PldmCodec.decodeRequest(in.message());
-        } catch (PldmFormatException e) {
-            dropped.incrementAndGet();
-            return Optional.empty();
-        }
-        PldmResponse response;
-        if (request instanceof PlatformEventMessageRequest event) {
-            if (event.formatVersion() != PlatformEventMessageRequest.FORMAT_VERSION) {
-                response = ErrorResponse.of(request, CompletionCode.UNSUPPORTED_EVENT_FORMAT_VERSION);
-            } else {
-                events.publishEvent(new PldmEventReceived(componentAt(in.network(), in.source().value()), in.network(),
-                        in.source().value(), event.tid(), PldmEventText.describe(event.event()), board.scheduler().now()));
-                response = new PlatformEventMessageResponse(request.instanceId(), PlatformEventStatus.LOGGED);
-            }
-        } else {
-            response = ErrorResponse.of(request, CompletionCode.ERROR_UNSUPPORTED_PLDM_CMD);
-        }
-        return header.datagram() ? Optional.empty() : Optional.of(PldmCodec.encode(response));
+        return responder.answer(in.message(), event -> events.publishEvent(new PldmEventReceived(
+                componentAt(in.network(), in.source().value()), in.network(), in.source().value(), event.tid(),
+                PldmEventText.describe(event.event()), board.scheduler().now())));
     }
 
     /** The top-level component on the endpoint with this EID now, if discovery knows one. */
@@ -85,7 +53,4 @@ class PldmEventReceiver {
                 .filter(c -> id.equals(c.getEndpointId()) && c.getParentId() == null).map(org.bmcplatform.app.inventory.Component::getId).findFirst());
     }
 
-    long dropped() {
-        return dropped.get();
-    }
 }
