@@ -97,7 +97,9 @@ class VirtualBoardIT {
             MiResponse health = ask(e.eid(), new HealthStatusPollRequest(0, false));
             assertThat(health).isInstanceOfSatisfying(HealthStatusPollResponse.class, h -> {
                 assertThat(h.health().driveFunctional()).isTrue();
-                assertThat(h.health().temperature().celsius()).isPresent();
+                // the Globex drive (quirk ctemp-controller-only) has its temperature only in the Controller Health Status Poll
+                assertThat(h.health().temperature().celsius().isPresent())
+                        .isEqualTo(!c.hasQuirk(NvmeDriveSpec.QUIRK_CTEMP_CONTROLLER_ONLY));
             });
             MiResponse identify = ask(e.eid(), new IdentifyControllerRequest(0, 0, 0, ControllerIdentity.THRESHOLDS_LENGTH + 2));
             ControllerIdentity id = ControllerIdentity.parse(((IdentifyControllerResponse) identify).data());

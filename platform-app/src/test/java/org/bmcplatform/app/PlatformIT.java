@@ -158,8 +158,9 @@ class PlatformIT {
         double celsius = ((Number) object(hba.get("health")).get("temperatureCelsius")).doubleValue();
         assertThat(celsius).isBetween(20.0, 95.0);
         assertThat(celsius * 2).isEqualTo(Math.rint(celsius * 2));
+        // and its DSP0249 Health State sensor (the state value, sorted by sensor name)
         assertThat(array(api.get("/api/components/" + hba.get("id")).get("sensors")))
-                .extracting(s -> object(s).get("sensor")).containsExactly("temperature");
+                .extracting(s -> object(s).get("sensor")).containsExactly("controllerHealth", "temperature");
     }
 
     @Test

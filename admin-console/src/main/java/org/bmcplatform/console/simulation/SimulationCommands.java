@@ -20,9 +20,10 @@ import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code sim plug|unplug <simId>}, {@code sim faults <simId>}, {@code sim fault <simId> <kind> ...} and
- * {@code sim clear-faults <simId>}: hot-plug and faults on demand on the virtual board; {@code sim firmware <simId>
- * [<revision>]}: a drive's firmware, activated with a reset.
+ * {@code sim plug|unplug <simId>}, {@code sim faults <simId>}, {@code sim fault <simId> <kind> ...},
+ * {@code sim clear-faults <simId>} and {@code sim health <hbaId> [state]}: hot-plug, faults and a virtual HBA's
+ * health state on demand on the virtual board; {@code sim firmware <simId> [<revision>]}: a drive's firmware,
+ * activated with a reset.
  */
 @Component
 public class SimulationCommands {
@@ -34,6 +35,10 @@ public class SimulationCommands {
     private static final ParameterizedTypeReference<FirmwareView> FIRMWARE = new ParameterizedTypeReference<>() {
     };
     private static final String FIRMWARE_USAGE = "sim firmware <simId> [<revision>]";
+    private static final ParameterizedTypeReference<HealthStateView> HEALTH = new ParameterizedTypeReference<>() {
+    };
+    private static final String HEALTH_USAGE = "sim health <hbaId> [normal | non-critical | critical | fatal | upper-non-critical"
+            + " | lower-non-critical | upper-critical | lower-critical | upper-fatal | lower-fatal | auto]";
     private static final String FAULT_USAGE = "sim fault <simId> <kind> [--rate 0.5 | --every N] [--delay-ms N]";
 
     private final PlatformClient platform;
@@ -124,6 +129,26 @@ public class SimulationCommands {
     public String clearFaults(@Argument(index = 0, description = "board-file component id, e.g. nvme2") String simId) {
         String id = FaultArguments.simId(simId, "sim clear-faults <simId>");
         return render(platform.delete(path(id) + "/faults", PLAN));
+    }
+
+    @Command(name = {"sim", "health"}, group = "Simulation", exitStatusExceptionMapper = FailureExitStatus.BEAN,
+            description = "Show or hold a virtual HBA's controller health state (DSP0249 Health State sensor)",
+            help = HEALTH_USAGE + "\n  e.g. sim health hba0 upper-critical   (the platform reports CRITICAL at its next poll)\n"
+                    + "       sim health hba0 auto             (follow the controller temperature again)\n"
+                    + "       sim health hba0                  (show the state now)")
+    public String health(@Argument(index = 0, description = "board-file id of a pldm-hba, e.g. hba0") String simId,
+                         @Argument(index = 1, description = "a Health State name, or auto", defaultValue = "") String state) {
+        String id = FaultArguments.simId(simId, HEALTH_USAGE);
+        if (state == null || state.isBlank()) {
+            return renderHealth(platform.get(path(id) + "/health", HEALTH));
+        }
+        return renderHealth(platform.post(path(id) + "/health/" + state.strip().toLowerCase(Locale.ROOT), HEALTH));
+    }
+
+    static String renderHealth(HealthStateView v) {
+        String how = Boolean.TRUE.equals(v.held()) ? "held; `sim health " + v.hba() + " auto` follows the temperature again"
+                : "from the controller temperature";
+        return v.hba() + " controller health: " + v.state() + " (" + v.value() + "), " + how;
     }
 
     private static String path(String simId) {

@@ -86,6 +86,22 @@ class SimulationCommandsTest {
     }
 
     @Test
+    void healthHoldsAStateOrShowsTheOneNow() {
+        platform.answer("POST /api/simulation/components/hba0/health/upper-critical", """
+                {"hba":"hba0","state":"upper-critical","value":7,"held":true}
+                """);
+        platform.answer("GET /api/simulation/components/hba0/health", """
+                {"hba":"hba0","state":"normal","value":1,"held":false}
+                """);
+
+        assertThat(commands.health("hba0", "Upper-Critical"))
+                .isEqualTo("hba0 controller health: upper-critical (7), held; `sim health hba0 auto` follows the temperature again");
+        assertThat(commands.health("hba0", "")).isEqualTo("hba0 controller health: normal (1), from the controller temperature");
+        assertThat(platform.requests()).containsExactly("POST /api/simulation/components/hba0/health/upper-critical",
+                "GET /api/simulation/components/hba0/health");
+    }
+
+    @Test
     void unplugAndPlugSayWhereTheComponentSits() {
         platform.answer("POST /api/simulation/components/nvme7/unplug", """
                 {"id":"nvme7","bus":"smbus1","address":32,"slot":"Bay 7","present":false}

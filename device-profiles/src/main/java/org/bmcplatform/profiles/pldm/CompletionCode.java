@@ -39,6 +39,9 @@ public record CompletionCode(int code) {
     public static final CompletionCode INVALID_PROTOCOL_TYPE = new CompletionCode(0x80);
     public static final CompletionCode UNSUPPORTED_EVENT_FORMAT_VERSION = new CompletionCode(0x81);
     public static final CompletionCode EVENT_ID_NOT_VALID = new CompletionCode(0x82);
+    /** SetEventReceiver (DSP0248 Table "SetEventReceiver command format"); 0x80 is INVALID_PROTOCOL_TYPE as above. */
+    public static final CompletionCode ENABLE_METHOD_NOT_SUPPORTED = new CompletionCode(0x81);
+    public static final CompletionCode HEARTBEAT_FREQUENCY_TOO_HIGH = new CompletionCode(0x82);
     /** GetFRURecordTable / GetFRURecordTableMetadata (DSP0257). */
     public static final CompletionCode FRU_INVALID_DATA_TRANSFER_HANDLE = new CompletionCode(0x80);
     public static final CompletionCode FRU_INVALID_TRANSFER_FLAG = new CompletionCode(0x82);
@@ -62,6 +65,8 @@ public record CompletionCode(int code) {
             0x84, "transfer timeout");
     private static final Map<Integer, String> EVENT = Map.of(0x80, "invalid protocol type",
             0x81, "unsupported event format version", 0x82, "event ID not valid");
+    private static final Map<Integer, String> EVENT_RECEIVER = Map.of(0x80, "invalid protocol type",
+            0x81, "enable method not supported", 0x82, "heartbeat frequency too high");
     private static final Map<Integer, String> FRU = Map.of(0x80, "invalid data transfer handle",
             0x82, "invalid transfer flag", 0x84, "FRU data integrity check failed",
             0x85, "FRU data structure table unavailable");
@@ -105,6 +110,8 @@ public record CompletionCode(int code) {
             names = PDR;
         } else if (command.equals(PldmCommand.PLATFORM_EVENT_MESSAGE)) {
             names = EVENT;
+        } else if (command.equals(PldmCommand.SET_EVENT_RECEIVER)) {
+            names = EVENT_RECEIVER;
         } else if (command.type().equals(PldmType.FRU)) {
             names = FRU;
         }

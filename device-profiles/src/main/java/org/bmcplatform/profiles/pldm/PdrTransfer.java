@@ -75,6 +75,11 @@ public final class PdrTransfer {
             return Optional.of(data);
         }
 
+        /** Record bytes received so far. */
+        public int length() {
+            return data.length();
+        }
+
         /** Parts added so far. */
         public int parts() {
             return parts;

@@ -7,7 +7,8 @@ import org.bmcplatform.mctp.Bytes;
 
 /**
  * Data layouts of the Platform Monitoring and Control commands (type 2, DSP0248): GetSensorReading,
- * GetStateSensorReadings, GetPDR, PlatformEventMessage. PDR bodies are laid out by
+ * GetStateSensorReadings, GetPDRRepositoryInfo, GetPDR, SetEventReceiver, EventMessageSupported,
+ * PlatformEventMessage. PDR bodies are laid out by
  * {@link PdrCodec}. Unmodelled commands return null and become Other* messages.
  */
 final class PlatformCodec {
@@ -35,6 +36,17 @@ final class PlatformCodec {
             w.u32(p.nextRecordHandle()).u32(p.nextDataTransferHandle()).u8(p.transferFlag().code())
                     .u16(p.recordData().length()).bytes(p.recordData());
             p.transferCrc().ifPresent(w::u8);
+        } else if (m instanceof GetPdrRepositoryInfoResponse p) {
+            w.u8(p.state().code()).bytes(p.updateTime().toBytes()).bytes(p.oemUpdateTime().toBytes()).u32(p.recordCount())
+                    .u32(p.repositorySize()).u32(p.largestRecordSize()).u8(p.dataTransferHandleTimeout());
+        } else if (m instanceof SetEventReceiverRequest p) {
+            w.u8(p.enable().code()).u8(p.transportProtocolType()).bytes(p.addressInfo());
+            p.heartbeatTimer().ifPresent(w::u16);
+        } else if (m instanceof EventMessageSupportedRequest p) {
+            w.u8(p.formatVersion());
+        } else if (m instanceof EventMessageSupportedResponse p) {
+            w.u8(p.synchronyConfiguration().code()).u8(p.synchronyConfigurationSupported()).u8(p.eventClasses().size());
+            p.eventClasses().forEach(w::u8);
         } else if (m instanceof PlatformEventMessageRequest p) {
             w.u8(p.formatVersion()).u8(p.tid()).u8(p.event().eventClass());
             encodeEvent(p.event(), w);
@@ -81,6 +93,15 @@ final class PlatformCodec {
                 int count = r.u16("requestCount");
                 m = new GetPdrRequest(iid, handle, transfer, op, count, r.u16("recordChangeNumber"));
                 break;
+            case 0x50:
+                m = new GetPdrRepositoryInfoRequest(iid);
+                break;
+            case 0x04:
+                m = setEventReceiver(iid, r);
+                break;
+            case 0x0C:
+                m = new EventMessageSupportedRequest(iid, r.u8("formatVersion"));
+                break;
             case 0x0A:
                 int format = r.u8("formatVersion");
                 int tid = r.u8("TID");
@@ -90,6 +111,17 @@ final class PlatformCodec {
         }
         r.end(m.command().label() + " request");
         return m;
+    }
+
+    /** The address info is one EID byte for MCTP; for another transport, what lies before the heartbeat timer. */
+    private static SetEventReceiverRequest setEventReceiver(int iid, WireReader r) {
+        EventMessageGlobalEnable enable = new EventMessageGlobalEnable(r.u8("eventMessageGlobalEnable"));
+        int transport = r.u8("transportProtocolType");
+        int heartbeatLength = enable.hasHeartbeat() ? 2 : 0;
+        int addressLength = transport == SetEventReceiverRequest.TRANSPORT_MCTP ? 1 : Math.max(0, r.remaining() - heartbeatLength);
+        Bytes address = r.bytes(addressLength, "eventReceiverAddressInfo");
+        OptionalInt heartbeat = enable.hasHeartbeat() ? OptionalInt.of(r.u16("heartbeatTimer")) : OptionalInt.empty();
+        return new SetEventReceiverRequest(iid, enable, transport, address, heartbeat);
     }
 
     private static PlatformEvent decodeEvent(WireReader r) {
@@ -143,6 +175,15 @@ final class PlatformCodec {
             case 0x51:
                 m = getPdr(iid, r);
                 break;
+            case 0x50:
+                m = repositoryInfo(iid, r);
+                break;
+            case 0x04:
+                m = new SetEventReceiverResponse(iid);
+                break;
+            case 0x0C:
+                m = eventMessageSupported(iid, r);
+                break;
             case 0x0A:
                 m = new PlatformEventMessageResponse(iid, new PlatformEventStatus(r.u8("platformEventStatus")));
                 break;
@@ -151,6 +192,27 @@ final class PlatformCodec {
         }
         r.end(m.command().label() + " response");
         return m;
+    }
+
+    private static GetPdrRepositoryInfoResponse repositoryInfo(int iid, WireReader r) {
+        RepositoryState state = new RepositoryState(r.u8("repositoryState"));
+        Timestamp104 update = Timestamp104.parse(r.bytes(Timestamp104.LENGTH, "updateTime"));
+        Timestamp104 oemUpdate = Timestamp104.parse(r.bytes(Timestamp104.LENGTH, "OEMUpdateTime"));
+        long records = r.u32("recordCount");
+        long size = r.u32("repositorySize");
+        long largest = r.u32("largestRecordSize");
+        return new GetPdrRepositoryInfoResponse(iid, state, update, oemUpdate, records, size, largest, r.u8("dataTransferHandleTimeout"));
+    }
+
+    private static EventMessageSupportedResponse eventMessageSupported(int iid, WireReader r) {
+        EventMessageGlobalEnable config = new EventMessageGlobalEnable(r.u8("synchronyConfiguration"));
+        int supported = r.u8("synchronyConfigurationSupported");
+        int count = r.u8("numberEventClassReturned");
+        List<Integer> classes = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            classes.add(r.u8("eventClass[" + i + "]"));
+        }
+        return new EventMessageSupportedResponse(iid, config, supported, classes);
     }
 
     private static List<StateSensorField> stateFields(WireReader r) {

@@ -15,7 +15,9 @@ public record PldmCommand(PldmType type, int code) {
     public static final PldmCommand GET_PLDM_TYPES = base(0x04);
     public static final PldmCommand GET_PLDM_COMMANDS = base(0x05);
 
+    public static final PldmCommand SET_EVENT_RECEIVER = platform(0x04);
     public static final PldmCommand PLATFORM_EVENT_MESSAGE = platform(0x0A);
+    public static final PldmCommand EVENT_MESSAGE_SUPPORTED = platform(0x0C);
     public static final PldmCommand GET_SENSOR_READING = platform(0x11);
     public static final PldmCommand GET_STATE_SENSOR_READINGS = platform(0x21);
     public static final PldmCommand GET_PDR_REPOSITORY_INFO = platform(0x50);
@@ -27,6 +29,7 @@ public record PldmCommand(PldmType type, int code) {
     private static final Map<PldmCommand, String> NAMES = Map.ofEntries(
             Map.entry(SET_TID, "SetTID"), Map.entry(GET_TID, "GetTID"), Map.entry(GET_PLDM_VERSION, "GetPLDMVersion"),
             Map.entry(GET_PLDM_TYPES, "GetPLDMTypes"), Map.entry(GET_PLDM_COMMANDS, "GetPLDMCommands"),
+            Map.entry(SET_EVENT_RECEIVER, "SetEventReceiver"), Map.entry(EVENT_MESSAGE_SUPPORTED, "EventMessageSupported"),
             Map.entry(PLATFORM_EVENT_MESSAGE, "PlatformEventMessage"), Map.entry(GET_SENSOR_READING, "GetSensorReading"),
             Map.entry(GET_STATE_SENSOR_READINGS, "GetStateSensorReadings"),
             Map.entry(GET_PDR_REPOSITORY_INFO, "GetPDRRepositoryInfo"), Map.entry(GET_PDR, "GetPDR"),
@@ -39,7 +42,8 @@ public record PldmCommand(PldmType type, int code) {
     }
 
     private static final Set<PldmCommand> MODELLED = Set.of(SET_TID, GET_TID, GET_PLDM_VERSION,
-            GET_PLDM_TYPES, GET_PLDM_COMMANDS, PLATFORM_EVENT_MESSAGE, GET_SENSOR_READING, GET_STATE_SENSOR_READINGS, GET_PDR,
+            GET_PLDM_TYPES, GET_PLDM_COMMANDS, SET_EVENT_RECEIVER, PLATFORM_EVENT_MESSAGE, EVENT_MESSAGE_SUPPORTED, GET_SENSOR_READING,
+            GET_STATE_SENSOR_READINGS, GET_PDR_REPOSITORY_INFO, GET_PDR,
             GET_FRU_RECORD_TABLE_METADATA, GET_FRU_RECORD_TABLE);
 
     /** Whether this package has request and response records for the command (otherwise Other* messages carry it). */

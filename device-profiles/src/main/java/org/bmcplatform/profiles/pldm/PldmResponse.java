@@ -6,7 +6,8 @@ package org.bmcplatform.profiles.pldm;
  */
 public sealed interface PldmResponse extends PldmMessage permits GetTidResponse, SetTidResponse, GetPldmTypesResponse,
         GetPldmVersionResponse, GetPldmCommandsResponse, GetSensorReadingResponse, GetStateSensorReadingsResponse,
-        GetPdrResponse, PlatformEventMessageResponse, GetFruRecordTableMetadataResponse, GetFruRecordTableResponse,
+        GetPdrResponse, GetPdrRepositoryInfoResponse, PlatformEventMessageResponse, SetEventReceiverResponse,
+        EventMessageSupportedResponse, GetFruRecordTableMetadataResponse, GetFruRecordTableResponse,
         OtherResponse, ErrorResponse {
 
     default CompletionCode completionCode() {

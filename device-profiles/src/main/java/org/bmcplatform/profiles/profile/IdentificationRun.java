@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.bmcplatform.mctp.EndpointId;
 import org.bmcplatform.profiles.ipmifru.BoardInfo;
 import org.bmcplatform.profiles.ipmifru.FruField;
 import org.bmcplatform.profiles.ipmifru.ProductInfo;
@@ -30,12 +32,15 @@ final class IdentificationRun {
     private final List<String> warnings = new ArrayList<>();
     private final PldmIdentification pldm;
     private final NcsiIdentification ncsi;
+    private final Optional<EndpointId> eventReceiver;
     private PdrRepository pdrs = PdrRepository.EMPTY;
     private FruRecordTable fru = Identification.NO_FRU;
     private int controllerId;
 
-    IdentificationRun(DeviceProfile profile, MiExchange exchange, PldmExchange pldmExchange, NcsiExchange ncsiExchange) {
+    IdentificationRun(DeviceProfile profile, MiExchange exchange, PldmExchange pldmExchange, NcsiExchange ncsiExchange,
+                      Optional<EndpointId> eventReceiver) {
         this.profile = profile;
+        this.eventReceiver = eventReceiver;
         this.exchange = exchange;
         this.pldm = new PldmIdentification(pldmExchange, this::put, warnings);
         this.ncsi = new NcsiIdentification(ncsiExchange, profile.ncsiPackage(), this::put, warnings);
@@ -55,6 +60,8 @@ final class IdentificationRun {
                 return pldm.terminus();
             case PLDM_PDRS:
                 return pldm.pdrs(PdrWalk.DEFAULT_REQUEST_COUNT).thenAccept(read -> pdrs = read);
+            case PLDM_EVENTS:
+                return pldm.events(eventReceiver);
             case PLDM_FRU:
                 return pldm.fru(pdrs).thenAccept(read -> fru = read);
             case NCSI_VERSION:

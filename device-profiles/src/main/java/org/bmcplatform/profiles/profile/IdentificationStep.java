@@ -19,6 +19,11 @@ public enum IdentificationStep {
     PLDM_TERMINUS("pldm-terminus"),
     /** Walk the PDR repository with GetPDR (DSP0248): the sensors that pldm.numeric-sensor sources choose from. */
     PLDM_PDRS("pldm-pdrs"),
+    /**
+     * EventMessageSupported then SetEventReceiver (DSP0248 §16): the terminus sends its events (PlatformEventMessage,
+     * asynchronously) to the platform's EID; pldmEvents.
+     */
+    PLDM_EVENTS("pldm-events"),
     /** FRU Record Table (DSP0257) record of the terminus's own entity: manufacturer, model, partNumber, serialNumber. */
     PLDM_FRU("pldm-fru"),
     /** NC-SI Get Version ID (DSP0222): ncsiVersion, firmwareName, firmwareRevision, vendorId, deviceId, manufacturerIana. */

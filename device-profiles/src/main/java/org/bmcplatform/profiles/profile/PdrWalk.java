@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.bmcplatform.mctp.Bytes;
+import org.bmcplatform.profiles.pldm.GetPdrRepositoryInfoResponse;
 import org.bmcplatform.profiles.pldm.GetPdrRequest;
 import org.bmcplatform.profiles.pldm.GetPdrResponse;
 import org.bmcplatform.profiles.pldm.Pdr;
@@ -21,6 +22,11 @@ import org.bmcplatform.profiles.pldm.TransferOperation;
  * sent with every later one), the CRC-8 of a multipart record checked, until nextRecordHandle is 0. A
  * record that does not decode is skipped with a warning; a refused or malformed part ends the walk with
  * what was read so far. A handle seen twice or more than {@link #MAX_RECORDS} records end it too.
+ *
+ * <p>With the terminus's GetPDRRepositoryInfo answer (DSP0248 §26.1) the walk is bounded by it: it stops after
+ * recordCount records even if a next handle follows, and a record longer than largestRecordSize is not
+ * assembled further; both, and a walk that ends short of recordCount, are warnings (the repository changed
+ * under the walk, or the terminus miscounts).
  */
 final class PdrWalk {
     /** Most records one walk reads: a bound against a terminus whose handles never reach 0. */
@@ -32,27 +38,46 @@ final class PdrWalk {
     private final PldmExchange exchange;
     private final int requestCount;
     private final List<String> warnings;
+    private final Optional<GetPdrRepositoryInfoResponse> info;
     private final List<Pdr> records = new ArrayList<>();
     private final Set<Long> seen = new HashSet<>();
+    /** Whole records received, decodable or not: what recordCount counts. */
+    private int received;
+    private boolean stoppedEarly;
 
     PdrWalk(PldmExchange exchange, int requestCount, List<String> warnings) {
+        this(exchange, requestCount, Optional.empty(), warnings);
+    }
+
+    /** @param info the terminus's GetPDRRepositoryInfo answer, if it gave one: bounds the walk */
+    PdrWalk(PldmExchange exchange, int requestCount, Optional<GetPdrRepositoryInfoResponse> info, List<String> warnings) {
         this.exchange = exchange;
         this.requestCount = requestCount;
+        this.info = info;
         this.warnings = warnings;
     }
 
     CompletableFuture<PdrRepository> walk() {
-        return record(0).thenApply(v -> new PdrRepository(records));
+        return record(0).thenApply(v -> {
+            info.filter(i -> !stoppedEarly && received < i.recordCount()).ifPresent(i -> warnings.add(String.format(
+                    "pldm-pdrs: GetPDRRepositoryInfo reported %d records but the walk read %d", i.recordCount(), received)));
+            return new PdrRepository(records);
+        });
     }
 
     private CompletableFuture<Void> record(long handle) {
         if (!seen.add(handle)) {
             warnings.add(String.format("pldm-pdrs: record handle 0x%x came round again; the walk stops there", handle));
-            return CompletableFuture.completedFuture(null);
+            return stop();
         }
         if (records.size() >= MAX_RECORDS) {
             warnings.add("pldm-pdrs: more than " + MAX_RECORDS + " records; the walk stops there");
-            return CompletableFuture.completedFuture(null);
+            return stop();
+        }
+        if (info.isPresent() && received >= info.get().recordCount()) {
+            warnings.add(String.format("pldm-pdrs: GetPDRRepositoryInfo reported %d records but record handle 0x%x follows the "
+                    + "last of them; the walk stops there", info.get().recordCount(), handle));
+            return stop();
         }
         String what = String.format("pldm-pdrs: GetPDR record 0x%x", handle);
         return exchange.ask(iid -> GetPdrRequest.first(iid, handle, requestCount), GetPdrResponse.class, what, warnings)
@@ -70,6 +95,11 @@ final class PdrWalk {
                 });
     }
 
+    private CompletableFuture<Void> stop() {
+        stoppedEarly = true;
+        return CompletableFuture.completedFuture(null);
+    }
+
     /** Adds a part; asks for the next one until the record is whole. Completes with the next record's handle. */
     private CompletableFuture<Optional<Long>> parts(long handle, GetPdrResponse part, PdrTransfer.Assembly assembly,
                                                     int changeNumber, String what) {
@@ -81,14 +111,31 @@ final class PdrWalk {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         if (whole.isPresent()) {
+            received++;
+            if (tooLarge(whole.get().length())) {
+                warnings.add(String.format("%s: the record is %d bytes, above the largestRecordSize %d GetPDRRepositoryInfo reported",
+                        what, whole.get().length(), info.get().largestRecordSize()));
+            }
             keep(whole.get(), what);
             return CompletableFuture.completedFuture(Optional.of(part.nextRecordHandle()));
+        }
+        int assembled = assembly.length();
+        if (tooLarge(assembled)) {
+            warnings.add(String.format("%s: %d bytes in %d parts and not whole, above the largestRecordSize %d "
+                    + "GetPDRRepositoryInfo reported; the walk stops there", what, assembled, assembly.parts(),
+                    info.get().largestRecordSize()));
+            stoppedEarly = true;
+            return CompletableFuture.completedFuture(Optional.empty());
         }
         long transferHandle = part.nextDataTransferHandle();
         return exchange.ask(iid -> new GetPdrRequest(iid, handle, transferHandle, TransferOperation.GET_NEXT_PART,
                         requestCount, changeNumber), GetPdrResponse.class, what + " part " + (assembly.parts() + 1), warnings)
                 .thenCompose(next -> next.isEmpty() ? CompletableFuture.completedFuture(Optional.<Long>empty())
                         : parts(handle, next.get(), assembly, changeNumber, what));
+    }
+
+    private boolean tooLarge(long bytes) {
+        return info.isPresent() && bytes > info.get().largestRecordSize();
     }
 
     private void keep(Bytes record, String what) {

@@ -47,6 +47,20 @@ final class PldmExchange {
     /** Sends the request {@code build} makes from a fresh instance ID; {@code what} names it in warnings. */
     <T extends PldmResponse> CompletableFuture<Optional<T>> ask(IntFunction<PldmRequest> build, Class<T> expected,
                                                                  String what, List<String> warnings) {
+        return ask(build, expected, what, warnings, false);
+    }
+
+    /**
+     * Like {@link #ask}, for a command DSP0248 makes optional (e.g. GetPDRRepositoryInfo): a terminus that answers
+     * ERROR_UNSUPPORTED_PLDM_CMD gives an empty result without a warning.
+     */
+    <T extends PldmResponse> CompletableFuture<Optional<T>> askOptional(IntFunction<PldmRequest> build, Class<T> expected,
+                                                                         String what, List<String> warnings) {
+        return ask(build, expected, what, warnings, true);
+    }
+
+    private <T extends PldmResponse> CompletableFuture<Optional<T>> ask(IntFunction<PldmRequest> build, Class<T> expected,
+                                                                         String what, List<String> warnings, boolean optional) {
         PldmRequest request = build.apply(Math.floorMod(instanceIds.getAndIncrement(), INSTANCE_IDS));
         return endpoint.request(network, eid, PldmCodec.encode(request), options).thenApply(bytes -> {
             PldmResponse response;
@@ -57,6 +71,9 @@ final class PldmExchange {
                 return Optional.<T>empty();
             }
             if (response instanceof ErrorResponse error) {
+                if (optional && error.completionCode().equals(CompletionCode.ERROR_UNSUPPORTED_PLDM_CMD)) {
+                    return Optional.<T>empty();
+                }
                 warnings.add(what + ": terminus answered " + error.describe() + advice(error.completionCode()));
                 return Optional.<T>empty();
             }

@@ -7,15 +7,24 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
+import org.bmcplatform.mctp.EndpointId;
 import org.bmcplatform.mctp.MctpException;
+import org.bmcplatform.profiles.pldm.EventMessageGlobalEnable;
+import org.bmcplatform.profiles.pldm.EventMessageSupportedRequest;
+import org.bmcplatform.profiles.pldm.EventMessageSupportedResponse;
 import org.bmcplatform.profiles.pldm.FruRecord;
 import org.bmcplatform.profiles.pldm.FruRecordSetPdr;
 import org.bmcplatform.profiles.pldm.FruRecordTable;
 import org.bmcplatform.profiles.pldm.FruRecordType;
+import org.bmcplatform.profiles.pldm.GetPdrRepositoryInfoRequest;
+import org.bmcplatform.profiles.pldm.GetPdrRepositoryInfoResponse;
 import org.bmcplatform.profiles.pldm.GetPldmTypesRequest;
 import org.bmcplatform.profiles.pldm.GetPldmTypesResponse;
 import org.bmcplatform.profiles.pldm.GetTidRequest;
 import org.bmcplatform.profiles.pldm.GetTidResponse;
+import org.bmcplatform.profiles.pldm.RepositoryState;
+import org.bmcplatform.profiles.pldm.SetEventReceiverRequest;
+import org.bmcplatform.profiles.pldm.SetEventReceiverResponse;
 import org.bmcplatform.profiles.pldm.SetTidRequest;
 import org.bmcplatform.profiles.pldm.SetTidResponse;
 
@@ -67,7 +76,6 @@ final class PldmIdentification {
                         t.types().stream().map(type -> Integer.toString(type.code())).collect(Collectors.joining(",")))));
     }
 
-    /** Walks the PDRs; asset pldmEntities: the entity types (sorted codes) of the entities with a sensor or FRU record. */
     /**
      * A terminus without a TID (0x00, DSP0240 GetTID) gets one with SetTID, as openbmc platform-mc does: its EID,
      * which is unique on the network and a valid TID (1..254). A refused SetTID is a warning (platform-mc would
@@ -90,17 +98,70 @@ final class PldmIdentification {
                 .thenAccept(set -> set.ifPresent(s -> put.accept("pldmTid", Integer.toString(assigned))));
     }
 
+    /**
+     * GetPDRRepositoryInfo first (optional in DSP0248: a terminus that does not support it, or does not answer it,
+     * is walked unbounded), then the walk, bounded by the record count and record size it reported. Asset
+     * pldmEntities: the entity types (sorted codes) of the entities with a sensor or FRU record.
+     */
     CompletableFuture<PdrRepository> pdrs(int requestCount) {
         if (silent) {
             return CompletableFuture.completedFuture(PdrRepository.EMPTY);
         }
-        return new PdrWalk(exchange, requestCount, warnings).walk().thenApply(pdrs -> {
+        return tolerateTimeout(exchange.askOptional(GetPdrRepositoryInfoRequest::new, GetPdrRepositoryInfoResponse.class,
+                        "pldm-pdrs: GetPDRRepositoryInfo", warnings),
+                        "pldm-pdrs: no answer to GetPDRRepositoryInfo; the PDRs are walked without its bounds")
+                .thenCompose(info -> {
+                    info.filter(i -> !i.state().equals(RepositoryState.AVAILABLE)).ifPresent(i -> warnings.add(
+                            "pldm-pdrs: the terminus reports its PDR repository " + i.state() + "; the records read may be incomplete"));
+                    return new PdrWalk(exchange, requestCount, info, warnings).walk();
+                })
+                .thenApply(pdrs -> {
             String entities = pdrs.describedEntities().stream().map(e -> e.entityType()).distinct().sorted()
                     .map(String::valueOf).collect(Collectors.joining(","));
             if (!entities.isEmpty()) {
                 put.accept("pldmEntities", entities);
             }
             return pdrs;
+        });
+    }
+
+    /**
+     * Makes the platform the terminus's event receiver (DSP0248 §16, as platform-mc does after the PDRs):
+     * EventMessageSupported (optional; a terminus that answers it without asynchronous support is left alone), then
+     * SetEventReceiver enableAsync over MCTP to {@code receiver}, the platform's EID. Asset pldmEvents: {@code async}
+     * once the terminus accepted. A refusal is a warning, an unsupported command (0x05) is not: the terminus is
+     * polled all the same.
+     */
+    CompletableFuture<Void> events(Optional<EndpointId> receiver) {
+        if (silent) {
+            return CompletableFuture.completedFuture(null);
+        }
+        if (receiver.isEmpty()) {
+            warnings.add("pldm-events: the platform has no EID of its own to receive events at; the terminus is only polled");
+            return CompletableFuture.completedFuture(null);
+        }
+        return tolerateTimeout(exchange.askOptional(EventMessageSupportedRequest::of, EventMessageSupportedResponse.class,
+                "pldm-events: EventMessageSupported", warnings), "pldm-events: no answer to EventMessageSupported")
+                .thenCompose(supported -> {
+                    if (supported.isPresent() && !supported.get().supports(EventMessageGlobalEnable.ENABLE_ASYNC)) {
+                        return CompletableFuture.completedFuture(Optional.<SetEventReceiverResponse>empty());
+                    }
+                    int eid = receiver.get().value();
+                    return tolerateTimeout(exchange.askOptional(iid -> SetEventReceiverRequest.async(iid, eid),
+                            SetEventReceiverResponse.class, "pldm-events: SetEventReceiver", warnings),
+                            "pldm-events: no answer to SetEventReceiver; the terminus is only polled");
+                })
+                .thenAccept(set -> set.ifPresent(s -> put.accept("pldmEvents", "async")));
+    }
+
+    /** An optional command the terminus does not answer at all: a warning and an empty result, not a failed identification. */
+    private <T> CompletableFuture<Optional<T>> tolerateTimeout(CompletableFuture<Optional<T>> ask, String warning) {
+        return ask.exceptionally(e -> {
+            if (MctpException.extract(e).map(x -> x.reason() != MctpException.Reason.TIMEOUT).orElse(true)) {
+                throw e instanceof CompletionException ce ? ce : new CompletionException(e);
+            }
+            warnings.add(warning);
+            return Optional.empty();
         });
     }
 

@@ -3,6 +3,7 @@ package org.bmcplatform.profiles.profile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.bmcplatform.mctp.EndpointId;
@@ -24,23 +25,33 @@ public final class ProfileEngine {
     private final MctpEndpoint endpoint;
     private final RequestOptions options;
     private final Scheduler scheduler;
+    private final Optional<EndpointId> eventReceiver;
     private final AtomicInteger pldmInstanceIds = new AtomicInteger();
     private final AtomicInteger ncsiInstanceIds = new AtomicInteger();
 
-    /** @param scheduler the clock that stamps poll results */
+    /** An engine that is no event receiver: a profile's pldm-events step only warns. */
     public ProfileEngine(MctpEndpoint endpoint, RequestOptions options, Scheduler scheduler) {
-        if (endpoint == null || options == null || scheduler == null) {
-            throw new IllegalArgumentException("endpoint, options and scheduler are required");
+        this(endpoint, options, scheduler, Optional.empty());
+    }
+
+    /**
+     * @param scheduler     the clock that stamps poll results
+     * @param eventReceiver the platform's own EID, where a profile's pldm-events step asks PLDM termini to send events
+     */
+    public ProfileEngine(MctpEndpoint endpoint, RequestOptions options, Scheduler scheduler, Optional<EndpointId> eventReceiver) {
+        if (endpoint == null || options == null || scheduler == null || eventReceiver == null) {
+            throw new IllegalArgumentException("endpoint, options, scheduler and eventReceiver are required");
         }
         this.endpoint = endpoint;
         this.options = options;
         this.scheduler = scheduler;
+        this.eventReceiver = eventReceiver;
     }
 
     /** Runs the profile's identification steps in order and collects the assets (and the PDRs, for PLDM). */
     public CompletableFuture<Identification> identify(DeviceProfile profile, int network, EndpointId eid) {
         return new IdentificationRun(profile, new MiExchange(endpoint, options, network, eid), pldm(network, eid),
-                ncsi(network, eid)).run();
+                ncsi(network, eid), eventReceiver).run();
     }
 
     /** A poll of a profile without PLDM sensors (nothing to choose from PDRs). */
@@ -49,9 +60,10 @@ public final class ProfileEngine {
     }
 
     /**
-     * One poll: an NVM Subsystem Health Status Poll when the profile has NVMe-MI sensors or conditions, and a
-     * GetSensorReading per PLDM sensor chosen from the PDRs {@code identified} read; the readings are
-     * converted by the profile and judged by its health rules.
+     * One poll: an NVM Subsystem Health Status Poll when the profile has NVMe-MI sensors or conditions, a
+     * GetSensorReading per PLDM numeric sensor and a GetStateSensorReadings per PLDM state sensor chosen from the
+     * PDRs {@code identified} read; the readings are converted by the profile and judged by its health rules (and a
+     * health state sensor's state).
      */
     public CompletableFuture<PollResult> poll(DeviceProfile profile, Identification identified, int network, EndpointId eid) {
         List<String> warnings = new ArrayList<>();
@@ -84,7 +96,9 @@ public final class ProfileEngine {
         List<ContainedComponent> contained = ContainedComponents.find(profile, identified);
         List<ContainedResult> containedResults = new ArrayList<>();
         CompletableFuture<Void> chain = nvme.thenCompose(answered -> new PldmSensorPoll(profile.sensors(), identified.pdrs(),
-                p -> true, pldm, verdict, warnings).read());
+                p -> true, pldm, verdict, warnings).read())
+                .thenCompose(v -> new PldmStateSensorPoll(profile.sensors(), identified.pdrs(), e -> true, pldm, verdict, warnings)
+                        .read());
         for (ContainedComponent c : contained) {
             chain = chain.thenCompose(v -> pollContained(c, identified.pdrs(), pldm, warnings)).thenAccept(containedResults::add);
         }

@@ -193,10 +193,12 @@ final class ProfileReader {
             Optional<YamlSection> select = s.optionalSection("select");
             if (select.isPresent() && source.isNvmeMi()) {
                 throw new ProfileFormatException(YamlSection.line(s.requiredNode("select")), s.field("select"),
-                        "only a pldm.numeric-sensor source selects a sensor from the PDRs");
+                        "only a pldm.numeric-sensor or pldm.state-sensor source selects a sensor from the PDRs");
             }
-            sensors.add(new SensorSpec(name, source, s.string("unit"), number(s, "scale", 1.0), number(s, "offset", 0.0), interval,
-                    select.map(PdrSelector::read).orElse(PdrSelector.ANY)));
+            // a state is a code, not a quantity: UCUM "1" unless the profile says otherwise
+            String unit = source == SensorSource.PLDM_STATE_SENSOR ? s.optionalString("unit").orElse("1") : s.string("unit");
+            sensors.add(new SensorSpec(name, source, unit, number(s, "scale", 1.0), number(s, "offset", 0.0), interval,
+                    select.map(sel -> PdrSelector.read(sel, source)).orElse(PdrSelector.ANY)));
         }
         return sensors;
     }

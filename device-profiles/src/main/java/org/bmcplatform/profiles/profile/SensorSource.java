@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * Where a sensor's raw value comes from: fields of the NVM Subsystem Health Status Poll (NVMe-MI 1.2 §5.6),
- * of the Controller Health Status Poll (NVMe-MI 1.2 §5.3), or a PLDM numeric sensor chosen from the
- * terminus's PDRs and read with GetSensorReading (DSP0248 §18.2).
+ * of the Controller Health Status Poll (NVMe-MI 1.2 §5.3), a PLDM numeric sensor chosen from the terminus's
+ * PDRs and read with GetSensorReading (DSP0248 §18.2), or a PLDM state sensor chosen the same way and read with
+ * GetStateSensorReadings (DSP0248 §18.7).
  */
 public enum SensorSource {
     /** CTEMP, signed °C; no value for the no-data and sensor-failure sentinels. */
@@ -23,11 +24,16 @@ public enum SensorSource {
     /** The lowest controller's SPARE, available spare capacity in percent. */
     CONTROLLER_AVAILABLE_SPARE("controller-health.available-spare", Command.CONTROLLER_HEALTH_POLL),
     /** A numeric sensor the sensor's {@code select} picks from the PDRs; converted per its PDR (DSP0248 Table 78). */
-    PLDM_NUMERIC_SENSOR("pldm.numeric-sensor", Command.PLDM_SENSOR_READING);
+    PLDM_NUMERIC_SENSOR("pldm.numeric-sensor", Command.PLDM_SENSOR_READING),
+    /**
+     * A state sensor the sensor's {@code select} picks from the PDRs (by state set and entity); the reading is the
+     * present state value, and a DSP0249 state set 1 (Health State) value judges the component's health.
+     */
+    PLDM_STATE_SENSOR("pldm.state-sensor", Command.PLDM_STATE_SENSOR_READINGS);
 
     /** The request that reads a source. */
     public enum Command {
-        SUBSYSTEM_HEALTH_POLL, CONTROLLER_HEALTH_POLL, PLDM_SENSOR_READING
+        SUBSYSTEM_HEALTH_POLL, CONTROLLER_HEALTH_POLL, PLDM_SENSOR_READING, PLDM_STATE_SENSOR_READINGS
     }
 
     private final String yamlName;
@@ -44,7 +50,12 @@ public enum SensorSource {
 
     /** Whether the source is read with an NVMe-MI command (either health poll). */
     public boolean isNvmeMi() {
-        return command != Command.PLDM_SENSOR_READING;
+        return !isPldm();
+    }
+
+    /** Whether the source is a PLDM sensor chosen from the terminus's PDRs. */
+    public boolean isPldm() {
+        return command == Command.PLDM_SENSOR_READING || command == Command.PLDM_STATE_SENSOR_READINGS;
     }
 
     public Command command() {

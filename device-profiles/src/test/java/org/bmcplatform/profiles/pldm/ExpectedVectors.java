@@ -133,6 +133,19 @@ final class ExpectedVectors {
         // events
         put("event-numeric-sensor", PlatformEventMessageRequest.of(9, 10, new SensorEvent(3,
                 new SensorEventData.NumericSensorChange(SensorState.UPPER_WARNING, SensorState.NORMAL, SensorDataSize.SINT16, 86))));
+        put("get-pdr-repository-info-req", new GetPdrRepositoryInfoRequest(14));
+        put("get-pdr-repository-info-rsp", new GetPdrRepositoryInfoResponse(14, RepositoryState.AVAILABLE,
+                new Timestamp104(60, 0, 30, 15, 9, 14, 3, 2024, 0, 0), GetPdrRepositoryInfoResponse.UNSPECIFIED_TIME, 9, 300, 81,
+                GetPdrRepositoryInfoResponse.NO_TIMEOUT));
+        put("set-event-receiver-req-async", SetEventReceiverRequest.async(15, 8));
+        put("set-event-receiver-req-keep-alive", SetEventReceiverRequest.mctp(16, EventMessageGlobalEnable.ENABLE_ASYNC_KEEP_ALIVE, 8,
+                OptionalInt.of(120)));
+        put("set-event-receiver-req-other-transport", new SetEventReceiverRequest(17, EventMessageGlobalEnable.ENABLE_ASYNC, 2,
+                hex("0a 0b"), OptionalInt.empty()));
+        put("set-event-receiver-rsp", new SetEventReceiverResponse(15));
+        put("event-message-supported-req", EventMessageSupportedRequest.of(18));
+        put("event-message-supported-rsp", new EventMessageSupportedResponse(18, EventMessageGlobalEnable.ENABLE_ASYNC, 0x07,
+                List.of(PlatformEvent.SENSOR_EVENT, PlatformEvent.PDR_REPOSITORY_CHANGE_EVENT)));
         put("event-rsp-logged", new PlatformEventMessageResponse(9, PlatformEventStatus.LOGGED));
         put("event-op-state", PlatformEventMessageRequest.of(10, 10, new SensorEvent(4,
                 new SensorEventData.OperationalStateChange(SensorOperationalState.FAILED, SensorOperationalState.ENABLED))));

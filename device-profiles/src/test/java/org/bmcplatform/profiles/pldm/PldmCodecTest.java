@@ -129,7 +129,8 @@ class PldmCodecTest {
         OtherEvent undefinedClass = new OtherEvent(0, Bytes.fromHex("01 00 07 aa"));
         PlatformEventMessageRequest m = PlatformEventMessageRequest.of(1, 2, undefinedClass);
         assertThat(PldmCodec.decode(PldmCodec.encode(m))).isEqualTo(m);
-        assertThat(PldmCommand.GET_PDR_REPOSITORY_INFO.isModelled()).isFalse();
-        assertThat(PldmCodec.decode(Bytes.fromHex("01 82 02 50"))).isEqualTo(new OtherRequest(2, PldmCommand.GET_PDR_REPOSITORY_INFO, Bytes.EMPTY));
+        PldmCommand findPdr = new PldmCommand(PldmType.PLATFORM, 0x52);
+        assertThat(findPdr.isModelled()).isFalse();
+        assertThat(PldmCodec.decode(Bytes.fromHex("01 82 02 52"))).isEqualTo(new OtherRequest(2, findPdr, Bytes.EMPTY));
     }
 }

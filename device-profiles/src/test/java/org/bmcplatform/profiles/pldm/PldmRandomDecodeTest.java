@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  */
 class PldmRandomDecodeTest {
     private static final int ROUNDS = 10_000;
-    private static final int[][] COMMANDS = {{0, 1}, {0, 2}, {0, 3}, {0, 4}, {0, 5}, {2, 0x0A}, {2, 0x11}, {2, 0x21}, {2, 0x51},
+    private static final int[][] COMMANDS = {{0, 1}, {0, 2}, {0, 3}, {0, 4}, {0, 5}, {2, 0x04}, {2, 0x0A}, {2, 0x0C}, {2, 0x11}, {2, 0x21}, {2, 0x50},
+        {2, 0x51},
         {4, 1}, {4, 2}, {5, 1}};
 
     @Test

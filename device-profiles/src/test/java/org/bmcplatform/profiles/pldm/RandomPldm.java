@@ -68,7 +68,7 @@ final class RandomPldm {
 
     PldmMessage[] exchange() {
         int iid = iid();
-        switch (rnd.nextInt(14)) {
+        switch (rnd.nextInt(17)) {
             case 0:
                 return new PldmMessage[] {new GetTidRequest(iid), new GetTidResponse(iid, u8())};
             case 1:
@@ -109,6 +109,22 @@ final class RandomPldm {
             case 11:
                 PldmCommand unknown = new PldmCommand(new PldmType(rnd.nextInt(64)), 0x60 + rnd.nextInt(0xA0));
                 return new PldmMessage[] {new OtherRequest(iid, unknown, bytes(30)), new OtherResponse(iid, unknown, bytes(30))};
+            case 13:
+                return new PldmMessage[] {new GetPdrRepositoryInfoRequest(iid), new GetPdrRepositoryInfoResponse(iid,
+                        new RepositoryState(u8()), timestamp(), timestamp(), u32(), u32(), u32(), u8())};
+            case 14:
+                EventMessageGlobalEnable enable = new EventMessageGlobalEnable(rnd.nextBoolean() ? rnd.nextInt(4) : u8());
+                OptionalInt heartbeat = enable.hasHeartbeat() ? OptionalInt.of(u16()) : OptionalInt.empty();
+                SetEventReceiverRequest set = rnd.nextBoolean() ? SetEventReceiverRequest.mctp(iid, enable, u8(), heartbeat)
+                        : new SetEventReceiverRequest(iid, enable, 1 + rnd.nextInt(255), bytes(6), heartbeat);
+                return new PldmMessage[] {set, new SetEventReceiverResponse(iid)};
+            case 15:
+                List<Integer> classes = new ArrayList<>();
+                for (int i = rnd.nextInt(8); i > 0; i--) {
+                    classes.add(u8());
+                }
+                return new PldmMessage[] {new EventMessageSupportedRequest(iid, u8()),
+                    new EventMessageSupportedResponse(iid, new EventMessageGlobalEnable(u8()), u8(), classes)};
             case 12:
                 PldmRequest any = (PldmRequest) exchange()[0];
                 return new PldmMessage[] {new GetTidRequest(any.instanceId()),
@@ -117,6 +133,10 @@ final class RandomPldm {
                 PldmCommand other = new PldmCommand(new PldmType(8 + rnd.nextInt(55)), u8());
                 return new PldmMessage[] {new OtherRequest(iid, other, bytes(30)), new OtherResponse(iid, other, bytes(30))};
         }
+    }
+
+    Timestamp104 timestamp() {
+        return new Timestamp104((short) u16(), rnd.nextInt(1 << 24), u8(), u8(), u8(), u8(), u8(), u16(), rnd.nextInt(16), rnd.nextInt(16));
     }
 
     private byte[] randomArray(int n) {

@@ -30,6 +30,7 @@ import org.bmcplatform.profiles.pldm.FruRecordType;
 import org.bmcplatform.profiles.pldm.FruTableCodec;
 import org.bmcplatform.profiles.pldm.GetFruRecordTableMetadataResponse;
 import org.bmcplatform.profiles.pldm.GetFruRecordTableResponse;
+import org.bmcplatform.profiles.pldm.GetPdrRepositoryInfoResponse;
 import org.bmcplatform.profiles.pldm.GetPdrResponse;
 import org.bmcplatform.profiles.pldm.GetPldmTypesResponse;
 import org.bmcplatform.profiles.pldm.GetSensorReadingResponse;
@@ -44,6 +45,7 @@ import org.bmcplatform.profiles.pldm.PldmCommand;
 import org.bmcplatform.profiles.pldm.PldmResponse;
 import org.bmcplatform.profiles.pldm.PldmType;
 import org.bmcplatform.profiles.pldm.RangeFieldFormat;
+import org.bmcplatform.profiles.pldm.RepositoryState;
 import org.bmcplatform.profiles.pldm.SensorDataSize;
 import org.bmcplatform.profiles.pldm.SensorInit;
 import org.bmcplatform.profiles.pldm.SensorOperationalState;
@@ -136,14 +138,27 @@ class ProfileEnginePldmTest {
                 .expect(Bytes.fromHex("01 81 00 04"), reply(GetPldmTypesResponse.of(1, PldmType.BASE, PldmType.PLATFORM,
                         PldmType.FRU)));                                                                   // GetPLDMTypes
         Pdr[] records = {ROC, DRIVE_TEMP, CONTAINS, HBA_FRU, DRIVE_FRU};
+        hba.expect(Bytes.fromHex("01 82 02 50"), reply(repositoryInfo(2, records)));                   // GetPDRRepositoryInfo
         for (int i = 0; i < records.length; i++) {
             int next = i + 1 < records.length ? i + 2 : 0;
-            hba.expect(getPdr(2 + i, i == 0 ? 0 : i + 1, 0, true, 1024, 0),
-                    reply(GetPdrResponse.single(2 + i, next, PdrCodec.encode(records[i]))));
+            hba.expect(getPdr(3 + i, i == 0 ? 0 : i + 1, 0, true, 1024, 0),
+                    reply(GetPdrResponse.single(3 + i, next, PdrCodec.encode(records[i]))));
         }
-        hba.expect(Bytes.fromHex("01 87 04 01"), reply(GetFruRecordTableMetadataResponse.describing(7, FRU)))   // metadata
-                .expect(Bytes.fromHex("01 88 04 02 00 00 00 00 01"),                                          // table, first part
-                        reply(new GetFruRecordTableResponse(8, 0, TransferFlag.START_AND_END, FruTableCodec.encode(FRU))));
+        hba.expect(Bytes.fromHex("01 88 04 01"), reply(GetFruRecordTableMetadataResponse.describing(8, FRU)))   // metadata
+                .expect(Bytes.fromHex("01 89 04 02 00 00 00 00 01"),                                          // table, first part
+                        reply(new GetFruRecordTableResponse(9, 0, TransferFlag.START_AND_END, FruTableCodec.encode(FRU))));
+    }
+
+    /** What a terminus holding {@code records} answers to GetPDRRepositoryInfo. */
+    private static GetPdrRepositoryInfoResponse repositoryInfo(int iid, Pdr... records) {
+        long size = 0;
+        long largest = 0;
+        for (Pdr p : records) {
+            size += PdrCodec.encode(p).length();
+            largest = Math.max(largest, PdrCodec.encode(p).length());
+        }
+        return new GetPdrRepositoryInfoResponse(iid, RepositoryState.AVAILABLE, GetPdrRepositoryInfoResponse.UNSPECIFIED_TIME,
+                GetPdrRepositoryInfoResponse.UNSPECIFIED_TIME, records.length, size, largest, 0);
     }
 
     @Test
@@ -200,16 +215,17 @@ class ProfileEnginePldmTest {
         DeviceProfile hbaProfile = catalog.match(facts.withIdentity(id)).orElseThrow();
         assertThat(hbaProfile.id()).isEqualTo("hba/pldm-io-controller");
         assertThat(hbaProfile.componentClass()).isEqualTo(ComponentClass.HBA);
-        assertThat(hbaProfile.sensors()).singleElement().satisfies(s -> assertThat(s.select().choose(id.pdrs()))
-                .hasValue(ROC));
+        assertThat(hbaProfile.sensors()).first().satisfies(s -> assertThat(s.select().choose(id.pdrs())).hasValue(ROC));
+        assertThat(hbaProfile.sensors()).extracting(SensorSpec::source)
+                .containsExactly(SensorSource.PLDM_NUMERIC_SENSOR, SensorSource.PLDM_STATE_SENSOR);
     }
 
     @Test
     void pollReadsTheChosenSensorConvertsItAndJudgesItByThePdrLimits() {
         scriptIdentification();
         Identification id = done(engine.identify(profile, NET, EID));
-        // GetSensorReading (0x11): sensor 3 (300 is not in the PDRs), rearm false; raw 150 × 0.5 = 75 °C (IID 9: 0-8 identified)
-        hba.expect(Bytes.fromHex("01 89 02 11 03 00 00"), reply(new GetSensorReadingResponse(9, SensorDataSize.SINT16,
+        // GetSensorReading (0x11): sensor 3 (300 is not in the PDRs), rearm false; raw 150 × 0.5 = 75 °C (IID 10: 0-9 identified)
+        hba.expect(Bytes.fromHex("01 8a 02 11 03 00 00"), reply(new GetSensorReadingResponse(10, SensorDataSize.SINT16,
                 SensorOperationalState.ENABLED, EventMessageEnable.EVENTS_ENABLED, SensorState.NORMAL, SensorState.NORMAL,
                 SensorState.UPPER_WARNING, 150)));
 
@@ -238,10 +254,10 @@ class ProfileEnginePldmTest {
                     .containsEntry("firmwareRevision", "SN04");
         });
         // the controller's sensor (3) then the drive's (10, sint8, sign-extended by the codec)
-        hba.expect(Bytes.fromHex("01 89 02 11 03 00 00"), reply(new GetSensorReadingResponse(9, SensorDataSize.SINT16,
+        hba.expect(Bytes.fromHex("01 8a 02 11 03 00 00"), reply(new GetSensorReadingResponse(10, SensorDataSize.SINT16,
                         SensorOperationalState.ENABLED, EventMessageEnable.EVENTS_ENABLED, SensorState.NORMAL, SensorState.NORMAL,
                         SensorState.NORMAL, 120)))
-                .expect(Bytes.fromHex("01 8a 02 11 0a 00 00"), reply(new GetSensorReadingResponse(10, SensorDataSize.SINT8,
+                .expect(Bytes.fromHex("01 8b 02 11 0a 00 00"), reply(new GetSensorReadingResponse(11, SensorDataSize.SINT8,
                         SensorOperationalState.ENABLED, EventMessageEnable.EVENTS_ENABLED, SensorState.NORMAL, SensorState.NORMAL,
                         SensorState.NORMAL, 38)));
 
@@ -256,7 +272,7 @@ class ProfileEnginePldmTest {
     void aDisabledSensorGivesNoValueAndAnUnknownVerdict() {
         scriptIdentification();
         Identification id = done(engine.identify(profile, NET, EID));
-        hba.expect(Bytes.fromHex("01 89 02 11 03 00 00"), reply(new GetSensorReadingResponse(9, SensorDataSize.SINT16,
+        hba.expect(Bytes.fromHex("01 8a 02 11 03 00 00"), reply(new GetSensorReadingResponse(10, SensorDataSize.SINT16,
                 SensorOperationalState.DISABLED, EventMessageEnable.EVENTS_ENABLED, SensorState.UNKNOWN, SensorState.UNKNOWN,
                 SensorState.UNKNOWN, 0)));
 
@@ -271,7 +287,7 @@ class ProfileEnginePldmTest {
     void aRefusedReadingIsAWarningNotAFailure() {
         scriptIdentification();
         Identification id = done(engine.identify(profile, NET, EID));
-        hba.expect(Bytes.fromHex("01 89 02 11 03 00 00"), reply(new ErrorResponse(9, PldmCommand.GET_SENSOR_READING,
+        hba.expect(Bytes.fromHex("01 8a 02 11 03 00 00"), reply(new ErrorResponse(10, PldmCommand.GET_SENSOR_READING,
                 new CompletionCode(0x80))));
 
         PollResult r = done(engine.poll(profile, id, NET, EID));
@@ -321,10 +337,57 @@ class ProfileEnginePldmTest {
     }
 
     @Test
+    void aTerminusWithoutGetPdrRepositoryInfoIsWalkedWithoutAWarning() {
+        // DSP0248: GetPDRRepositoryInfo is optional; ERROR_UNSUPPORTED_PLDM_CMD (0x05) is not worth a warning
+        hba.expect(Bytes.fromHex("01 80 02 50"), reply(new ErrorResponse(0, PldmCommand.GET_PDR_REPOSITORY_INFO,
+                        CompletionCode.ERROR_UNSUPPORTED_PLDM_CMD)))
+                .expect(getPdr(1, 0, 0, true, 1024, 0), reply(GetPdrResponse.single(1, 0, PdrCodec.encode(ROC))));
+        List<String> warnings = new ArrayList<>();
+        PldmIdentification pldm = new PldmIdentification(new PldmExchange(hba, RequestOptions.DEFAULT, NET, EID, new AtomicInteger()),
+                (k, v) -> { }, warnings);
+
+        PdrRepository repository = done(pldm.pdrs(1024));
+
+        assertThat(repository.records()).containsExactly(ROC);
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void theWalkStopsAtTheRecordCountTheTerminusReportedAndSaysSo() {
+        hba.expect(getPdr(0, 0, 0, true, 1024, 0), reply(GetPdrResponse.single(0, 5, PdrCodec.encode(ROC))));
+        List<String> warnings = new ArrayList<>();
+        PldmExchange exchange = new PldmExchange(hba, RequestOptions.DEFAULT, NET, EID, new AtomicInteger());
+
+        PdrRepository repository = done(new PdrWalk(exchange, 1024, java.util.Optional.of(repositoryInfo(0, ROC)), warnings).walk());
+
+        assertThat(repository.records()).containsExactly(ROC);
+        assertThat(warnings).containsExactly("pldm-pdrs: GetPDRRepositoryInfo reported 1 records but record handle 0x5 follows "
+                + "the last of them; the walk stops there");
+    }
+
+    @Test
+    void fewerRecordsOrALargerRecordThanReportedAreIdentificationWarnings() {
+        int rocLength = PdrCodec.encode(ROC).length();
+        GetPdrRepositoryInfoResponse claims = new GetPdrRepositoryInfoResponse(0, RepositoryState.AVAILABLE,
+                GetPdrRepositoryInfoResponse.UNSPECIFIED_TIME, GetPdrRepositoryInfoResponse.UNSPECIFIED_TIME, 3, 300, rocLength - 1, 0);
+        hba.expect(getPdr(0, 0, 0, true, 1024, 0), reply(GetPdrResponse.single(0, 0, PdrCodec.encode(ROC))));
+        List<String> warnings = new ArrayList<>();
+        PldmExchange exchange = new PldmExchange(hba, RequestOptions.DEFAULT, NET, EID, new AtomicInteger());
+
+        PdrRepository repository = done(new PdrWalk(exchange, 1024, java.util.Optional.of(claims), warnings).walk());
+
+        assertThat(repository.records()).containsExactly(ROC);
+        assertThat(warnings).containsExactly(
+                "pldm-pdrs: GetPDR record 0x0: the record is " + rocLength + " bytes, above the largestRecordSize " + (rocLength - 1)
+                        + " GetPDRRepositoryInfo reported",
+                "pldm-pdrs: GetPDRRepositoryInfo reported 3 records but the walk read 1");
+    }
+
+    @Test
     void aSelectOnAnNvmeMiSourceAndAnUnknownUnitAreProfileErrors() {
         String nvme = PROFILE.replace("source: pldm.numeric-sensor", "source: health.composite-temperature");
         assertThatThrownBy(() -> ProfileReader.read(new StringReader(nvme), "x.yaml"))
-                .hasMessageContaining("only a pldm.numeric-sensor source")
+                .hasMessageContaining("only a pldm.numeric-sensor or pldm.state-sensor source")
                 .satisfies(e -> assertThat(((ProfileFormatException) e).field()).isEqualTo("sensors[0].select"));
         String unit = PROFILE.replace("base-unit: degrees-c", "base-unit: furlongs");
         assertThatThrownBy(() -> ProfileReader.read(new StringReader(unit), "x.yaml"))

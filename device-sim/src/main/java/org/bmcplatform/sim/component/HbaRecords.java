@@ -10,6 +10,7 @@ import org.bmcplatform.profiles.pldm.FruFieldType;
 import org.bmcplatform.profiles.pldm.FruRecord;
 import org.bmcplatform.profiles.pldm.FruRecordSetPdr;
 import org.bmcplatform.profiles.pldm.FruRecordType;
+import org.bmcplatform.profiles.pldm.HealthState;
 import org.bmcplatform.profiles.pldm.NumericSensorPdr;
 import org.bmcplatform.profiles.pldm.PdrHeader;
 import org.bmcplatform.profiles.pldm.PossibleStates;
@@ -70,11 +71,15 @@ final class HbaRecords {
                 0f, UPDATE_INTERVAL_S, max, min, ranges);
     }
 
-    /** The controller health: one composite sensor of DSP0249 state set 1 (Health State): normal, upper non-critical, upper critical. */
+    /**
+     * The controller health: one composite sensor of DSP0249 state set 1 (Health State) that can report every value
+     * of the set (the temperature gives normal, upper non-critical and upper critical; {@link SimPldmHba#setHealth}
+     * any of them).
+     */
     static StateSensorPdr controllerHealth(PdrHeader header) {
+        int[] all = java.util.Arrays.stream(HealthState.values()).mapToInt(HealthState::value).toArray();
         return new StateSensorPdr(header, PldmTerminus.TERMINUS_HANDLE, SimPldmHba.CONTROLLER_HEALTH_SENSOR, SimPldmHba.HBA_ENTITY,
-                SensorInit.NO_INIT, false, List.of(PossibleStates.of(SimPldmHba.STATE_SET_HEALTH, SimPldmHba.HEALTH_NORMAL,
-                        SimPldmHba.HEALTH_UPPER_NON_CRITICAL, SimPldmHba.HEALTH_UPPER_CRITICAL)));
+                SensorInit.NO_INIT, false, List.of(PossibleStates.of(HealthState.STATE_SET_ID, all)));
     }
 
     /** The HBA entity (logically) contains the drive entities present now, in slot order. */

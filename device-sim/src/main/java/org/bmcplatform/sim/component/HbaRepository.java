@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleSupplier;
+import java.util.function.IntSupplier;
 import java.util.function.IntToDoubleFunction;
 import org.bmcplatform.sim.board.HbaDriveSpec;
 import org.bmcplatform.sim.board.PldmHbaSpec;
@@ -18,21 +19,24 @@ final class HbaRepository {
     private final PldmHbaSpec spec;
     private final PldmTerminus terminus;
     private final DoubleSupplier controllerCelsius;
+    private final IntSupplier controllerHealth;
     private final IntToDoubleFunction driveCelsius;
     private final Map<Integer, Long> driveFruSetHandles = new HashMap<>();
     private long associationHandle;
 
-    HbaRepository(PldmHbaSpec spec, PldmTerminus terminus, DoubleSupplier controllerCelsius, IntToDoubleFunction driveCelsius) {
+    HbaRepository(PldmHbaSpec spec, PldmTerminus terminus, DoubleSupplier controllerCelsius, IntSupplier controllerHealth,
+                  IntToDoubleFunction driveCelsius) {
         this.spec = spec;
         this.terminus = terminus;
         this.controllerCelsius = controllerCelsius;
+        this.controllerHealth = controllerHealth;
         this.driveCelsius = driveCelsius;
     }
 
     /** Controller records first, then the association, then each cabled drive in slot order. */
     void build(List<Integer> cabledSlots) {
         terminus.addNumericSensor(h -> HbaRecords.controllerTemperature(h, spec), controllerCelsius);
-        terminus.addStateSensor(HbaRecords::controllerHealth, List.of(this::health));
+        terminus.addStateSensor(HbaRecords::controllerHealth, List.of(controllerHealth));
         terminus.pdrs().add(HbaRecords::controllerFruSet);
         terminus.putFruRecordSet(SimPldmHba.CONTROLLER_FRU_SET, List.of(HbaRecords.controllerFru(spec)));
         updateAssociation(cabledSlots);
@@ -75,14 +79,5 @@ final class HbaRepository {
         } else {
             terminus.pdrs().replace(associationHandle, h -> HbaRecords.drives(h, cabledSlots));
         }
-    }
-
-    /** Health from the controller temperature against its thresholds. */
-    private int health() {
-        double celsius = controllerCelsius.getAsDouble();
-        if (celsius >= spec.thermal().criticalCelsius()) {
-            return SimPldmHba.HEALTH_UPPER_CRITICAL;
-        }
-        return celsius >= spec.thermal().warningCelsius() ? SimPldmHba.HEALTH_UPPER_NON_CRITICAL : SimPldmHba.HEALTH_NORMAL;
     }
 }

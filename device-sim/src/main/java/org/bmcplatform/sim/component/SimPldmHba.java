@@ -1,5 +1,6 @@
 package org.bmcplatform.sim.component;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,15 +11,24 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.bmcplatform.mctp.EndpointId;
+import org.bmcplatform.mctp.IncomingRequest;
 import org.bmcplatform.mctp.MctpStack;
 import org.bmcplatform.mctp.MessageType;
+import org.bmcplatform.mctp.RequestOptions;
+import org.bmcplatform.mctp.route.Route;
 import org.bmcplatform.mctp.time.Scheduler;
 import org.bmcplatform.profiles.pldm.EntityId;
+import org.bmcplatform.profiles.pldm.HealthState;
+import org.bmcplatform.profiles.pldm.PlatformEventMessageRequest;
+import org.bmcplatform.profiles.pldm.PlatformEventMessageResponse;
+import org.bmcplatform.profiles.pldm.PldmCodec;
+import org.bmcplatform.profiles.pldm.PldmFormatException;
 import org.bmcplatform.sim.board.HbaDriveSpec;
 import org.bmcplatform.sim.board.MctpEndpointSpec;
 import org.bmcplatform.sim.board.PldmHbaSpec;
 import org.bmcplatform.sim.bus.VirtualLink;
 import org.bmcplatform.sim.fault.FaultInjector;
+import org.bmcplatform.sim.pldm.EventReceiver;
 import org.bmcplatform.sim.pldm.PldmTerminus;
 import org.bmcplatform.sim.pldm.TerminusSettings;
 import org.bmcplatform.sim.thermal.ThermalModel;
@@ -32,7 +42,8 @@ import org.bmcplatform.sim.thermal.ThermalModel;
  *   <li>the HBA entity {@link #HBA_ENTITY} (DSP0249 entity type 145, I/O controller; instance 1 in the
  *       system container 0) with the controller (ROC) temperature {@link #CONTROLLER_TEMPERATURE_SENSOR}
  *       (°C, sint16, resolution 1 or 0.5, upper warning/critical), its health state sensor
- *       {@link #CONTROLLER_HEALTH_SENSOR} (state set 1 Health State) and FRU record set {@link #CONTROLLER_FRU_SET};</li>
+ *       {@link #CONTROLLER_HEALTH_SENSOR} (state set 1 Health State: from the temperature, or held at any state by
+ *       {@link #setHealth}) and FRU record set {@link #CONTROLLER_FRU_SET};</li>
  *   <li>an Entity Association PDR: the HBA logically contains, in container {@link #DRIVE_CONTAINER_ID},
  *       the drives present;</li>
  *   <li>per drive in slot s: entity (107 fixed disk / hard drive, instance s + 1, container
@@ -44,7 +55,9 @@ import org.bmcplatform.sim.thermal.ThermalModel;
  * drive cabled). {@link #pullDrive} removes the drive's PDRs, sensor and FRU records and updates the
  * association (its recordChangeNumber goes up), so a fresh PDR walk no longer sees it; {@link #insertDrive}
  * adds them back under new record handles, with the same sensor ID. Unplugging the HBA powers it off; it
- * comes back with a fresh terminus (TID unassigned).
+ * comes back with a fresh terminus (TID unassigned). After a SetEventReceiver (enableAsync) its controller sends a
+ * PlatformEventMessage sensorEvent whenever the health state changes (checked every {@link #HEALTH_WATCH} and at
+ * once on {@link #setHealth} / {@link #followTemperature}).
  */
 public final class SimPldmHba implements SimComponent {
     /** DSP0249 entity ID codes. */
@@ -58,11 +71,11 @@ public final class SimPldmHba implements SimComponent {
     public static final int CONTROLLER_FRU_SET = 1;
     /** Drive sensor IDs and FRU record set identifiers are this plus the slot. */
     public static final int DRIVE_ID_BASE = 0x100;
-    /** DSP0249 state set 1, Health State, and the values the controller health sensor reports. */
-    public static final int STATE_SET_HEALTH = 1;
-    public static final int HEALTH_NORMAL = 1;
-    public static final int HEALTH_UPPER_NON_CRITICAL = 5;
-    public static final int HEALTH_UPPER_CRITICAL = 7;
+
+    /** How often the health state is compared with the one last reported, for an event on a change. */
+    static final Duration HEALTH_WATCH = Duration.ofSeconds(1);
+    /** A PlatformEventMessage is answered by the receiver; one try, then it counts as a failure. */
+    static final RequestOptions EVENT_OPTIONS = new RequestOptions(Duration.ofSeconds(1), 0);
 
     private final PldmHbaSpec spec;
     private final Scheduler scheduler;
@@ -75,6 +88,13 @@ public final class SimPldmHba implements SimComponent {
     private final Object thermalLock = new Object();
     private PldmTerminus terminus;
     private HbaRepository repository;
+    private MctpStack stack;
+    /** The health state last sent as an event (or found at power-on). */
+    private HealthState reportedHealth = HealthState.NORMAL;
+    private long eventsAcknowledged;
+    private long eventFailures;
+    /** The health state set by hand; empty while it follows the controller temperature. */
+    private volatile Optional<HealthState> healthOverride = Optional.empty();
 
     /** An HBA that is not powered yet; call {@link #plug()}. */
     public SimPldmHba(PldmHbaSpec spec, VirtualLink link, Scheduler scheduler, double ambientCelsius, TerminusSettings settings) {
@@ -146,6 +166,7 @@ public final class SimPldmHba implements SimComponent {
         synchronized (lock) {
             terminus = null;
             repository = null;
+            stack = null;
             long now = scheduler.nanoTime();
             synchronized (thermalLock) {
                 controller.setPowered(false, now);
@@ -159,7 +180,8 @@ public final class SimPldmHba implements SimComponent {
     private void powerOn(MctpStack stack) {
         synchronized (lock) {
             PldmTerminus fresh = new PldmTerminus(settings);
-            HbaRepository fill = new HbaRepository(spec, fresh, this::controllerCelsius, this::driveCelsius);
+            HbaRepository fill = new HbaRepository(spec, fresh, this::controllerCelsius, () -> controllerHealth().value(),
+                    this::driveCelsius);
             long now = scheduler.nanoTime();
             synchronized (thermalLock) {
                 controller.setPowered(true, now);
@@ -172,8 +194,107 @@ public final class SimPldmHba implements SimComponent {
                 synchronized (thermalLock) {
                     controller.recordCommand(scheduler.nanoTime());
                 }
-                return CompletableFuture.completedFuture(fresh.answer(request.message()));
+                return CompletableFuture.completedFuture(fresh.answer(request));
             });
+            this.stack = stack;
+            reportedHealth = controllerHealth();
+            watchHealth(fresh);
+        }
+    }
+
+    /** Every {@link #HEALTH_WATCH} while this terminus answers: a changed health state becomes an event. */
+    private void watchHealth(PldmTerminus watched) {
+        scheduler.schedule(HEALTH_WATCH, () -> {
+            synchronized (lock) {
+                if (terminus != watched) {
+                    return;
+                }
+            }
+            checkHealth();
+            watchHealth(watched);
+        });
+    }
+
+    /**
+     * Sends a sensorEvent (stateSensorState: offset 0, the new and the previous Health State) to the event receiver
+     * when the health state differs from the one last reported (DSP0248 §16.6); nothing without a receiver.
+     */
+    private void checkHealth() {
+        PlatformEventMessageRequest event;
+        MctpStack via;
+        EventReceiver receiver;
+        synchronized (lock) {
+            if (terminus == null) {
+                return;
+            }
+            HealthState now = controllerHealth();
+            if (now == reportedHealth) {
+                return;
+            }
+            HealthState before = reportedHealth;
+            reportedHealth = now;
+            Optional<EventReceiver> to = terminus.eventReceiver();
+            Optional<PlatformEventMessageRequest> built = terminus.stateSensorEvent(CONTROLLER_HEALTH_SENSOR, 0, now.value(),
+                    before.value());
+            if (to.isEmpty() || built.isEmpty()) {
+                return;
+            }
+            event = built.get();
+            via = stack;
+            receiver = to.get();
+        }
+        send(via, receiver, event);
+    }
+
+    private void send(MctpStack via, EventReceiver receiver, PlatformEventMessageRequest event) {
+        if (receiver.via().isEmpty()) {
+            countEvent(false);
+            return;
+        }
+        IncomingRequest from = receiver.via().get();
+        try {
+            if (via.routes().lookup(from.network(), receiver.eid()).isEmpty()) {
+                via.routes().add(Route.direct(from.network(), receiver.eid(), from.interfaceName()));
+            }
+            via.neighbours().put(from.interfaceName(), receiver.eid(), from.sourceAddress());
+        } catch (RuntimeException e) {
+            countEvent(false);
+            return;
+        }
+        via.request(from.network(), receiver.eid(), PldmCodec.encode(event), EVENT_OPTIONS).whenComplete((reply, e) -> {
+            boolean acknowledged = false;
+            if (e == null) {
+                try {
+                    acknowledged = PldmCodec.decodeResponse(reply, event) instanceof PlatformEventMessageResponse;
+                } catch (PldmFormatException malformed) {
+                    acknowledged = false;
+                }
+            }
+            countEvent(acknowledged);
+        });
+    }
+
+    private void countEvent(boolean acknowledged) {
+        synchronized (lock) {
+            if (acknowledged) {
+                eventsAcknowledged++;
+            } else {
+                eventFailures++;
+            }
+        }
+    }
+
+    /** PlatformEventMessages the event receiver answered with success. */
+    public long eventsAcknowledged() {
+        synchronized (lock) {
+            return eventsAcknowledged;
+        }
+    }
+
+    /** PlatformEventMessages not delivered or not answered with success (no route, no answer, an error code). */
+    public long eventFailures() {
+        synchronized (lock) {
+            return eventFailures;
         }
     }
 
@@ -244,6 +365,40 @@ public final class SimPldmHba implements SimComponent {
             }
             return m.temperatureAt(scheduler.nanoTime());
         }
+    }
+
+    /**
+     * What the controller's health state sensor reports now (DSP0249 state set 1): the state set by
+     * {@link #setHealth}, else from the controller temperature against its thresholds (at or above critical upper
+     * critical, at or above warning upper non-critical, else normal).
+     */
+    public HealthState controllerHealth() {
+        Optional<HealthState> held = healthOverride;
+        if (held.isPresent()) {
+            return held.get();
+        }
+        double celsius = controllerCelsius();
+        if (celsius >= spec.thermal().criticalCelsius()) {
+            return HealthState.UPPER_CRITICAL;
+        }
+        return celsius >= spec.thermal().warningCelsius() ? HealthState.UPPER_NON_CRITICAL : HealthState.NORMAL;
+    }
+
+    /** Holds the controller's health state at {@code state} (a fault on demand) until {@link #followTemperature}. */
+    public void setHealth(HealthState state) {
+        healthOverride = Optional.of(state);
+        checkHealth();
+    }
+
+    /** The controller's health state follows its temperature again. */
+    public void followTemperature() {
+        healthOverride = Optional.empty();
+        checkHealth();
+    }
+
+    /** Whether the health state is held by {@link #setHealth}. */
+    public boolean healthHeld() {
+        return healthOverride.isPresent();
     }
 
     /** Changes the air temperature around the HBA and its drives. */

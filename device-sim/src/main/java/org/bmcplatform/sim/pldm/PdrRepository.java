@@ -5,9 +5,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.bmcplatform.mctp.Bytes;
+import org.bmcplatform.profiles.pldm.GetPdrRepositoryInfoResponse;
 import org.bmcplatform.profiles.pldm.Pdr;
 import org.bmcplatform.profiles.pldm.PdrCodec;
 import org.bmcplatform.profiles.pldm.PdrHeader;
+import org.bmcplatform.profiles.pldm.RepositoryState;
 
 /**
  * A terminus's PDR repository (DSP0248 §26 "PDR repository"): records in handle order, each encoded
@@ -90,6 +92,22 @@ public final class PdrRepository {
     /** Records, adds, replaces and removes since the repository was made. */
     public synchronized long updateCount() {
         return updates;
+    }
+
+    /**
+     * The answer to GetPDRRepositoryInfo (DSP0248 §26.1) from the records now: available, no clock (update
+     * times unspecified), the record count, the bytes of all records, the bytes of the largest one (header
+     * included), and no transfer-handle timeout (a handle stays valid while its record is unchanged).
+     */
+    public synchronized GetPdrRepositoryInfoResponse info(int instanceId) {
+        long size = 0;
+        long largest = 0;
+        for (Entry e : records.values()) {
+            size += e.bytes().length();
+            largest = Math.max(largest, e.bytes().length());
+        }
+        return new GetPdrRepositoryInfoResponse(instanceId, RepositoryState.AVAILABLE, GetPdrRepositoryInfoResponse.UNSPECIFIED_TIME,
+                GetPdrRepositoryInfoResponse.UNSPECIFIED_TIME, records.size(), size, largest, GetPdrRepositoryInfoResponse.NO_TIMEOUT);
     }
 
     /** The records in handle order. */

@@ -9,13 +9,19 @@ import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
 import org.bmcplatform.mctp.Bytes;
+import org.bmcplatform.mctp.EndpointId;
+import org.bmcplatform.mctp.IncomingRequest;
 import org.bmcplatform.mctp.RequestHandler;
 import org.bmcplatform.profiles.pldm.CompletionCode;
 import org.bmcplatform.profiles.pldm.ErrorResponse;
+import org.bmcplatform.profiles.pldm.EventMessageGlobalEnable;
+import org.bmcplatform.profiles.pldm.EventMessageSupportedRequest;
+import org.bmcplatform.profiles.pldm.EventMessageSupportedResponse;
 import org.bmcplatform.profiles.pldm.FruRecord;
 import org.bmcplatform.profiles.pldm.FruRecordTable;
 import org.bmcplatform.profiles.pldm.GetFruRecordTableMetadataRequest;
 import org.bmcplatform.profiles.pldm.GetFruRecordTableRequest;
+import org.bmcplatform.profiles.pldm.GetPdrRepositoryInfoRequest;
 import org.bmcplatform.profiles.pldm.GetPdrRequest;
 import org.bmcplatform.profiles.pldm.GetPldmCommandsRequest;
 import org.bmcplatform.profiles.pldm.GetPldmTypesRequest;
@@ -26,6 +32,8 @@ import org.bmcplatform.profiles.pldm.GetTidRequest;
 import org.bmcplatform.profiles.pldm.GetTidResponse;
 import org.bmcplatform.profiles.pldm.NumericSensorPdr;
 import org.bmcplatform.profiles.pldm.PdrHeader;
+import org.bmcplatform.profiles.pldm.PlatformEvent;
+import org.bmcplatform.profiles.pldm.PlatformEventMessageRequest;
 import org.bmcplatform.profiles.pldm.PldmCodec;
 import org.bmcplatform.profiles.pldm.PldmCommand;
 import org.bmcplatform.profiles.pldm.PldmFormatException;
@@ -33,6 +41,10 @@ import org.bmcplatform.profiles.pldm.PldmHeader;
 import org.bmcplatform.profiles.pldm.PldmRequest;
 import org.bmcplatform.profiles.pldm.PldmResponse;
 import org.bmcplatform.profiles.pldm.PldmType;
+import org.bmcplatform.profiles.pldm.SensorEvent;
+import org.bmcplatform.profiles.pldm.SensorEventData;
+import org.bmcplatform.profiles.pldm.SetEventReceiverRequest;
+import org.bmcplatform.profiles.pldm.SetEventReceiverResponse;
 import org.bmcplatform.profiles.pldm.SetTidRequest;
 import org.bmcplatform.profiles.pldm.SetTidResponse;
 import org.bmcplatform.profiles.pldm.StateSensorPdr;
@@ -45,7 +57,9 @@ import org.bmcplatform.profiles.pldm.StateSensorPdr;
  * <ul>
  *   <li>GetTID / SetTID (the TID is kept until the terminus is made again, i.e. a power cycle; it starts
  *       unassigned, 0x00), GetPLDMTypes, GetPLDMVersion (multipart, CRC-32), GetPLDMCommands;</li>
- *   <li>GetPDR with multipart transfer over its {@link PdrRepository}, GetSensorReading for
+ *   <li>SetEventReceiver (enableAsync over MCTP, or disable) and EventMessageSupported: a device built on the
+ *       terminus sends {@link #stateSensorEvent} PlatformEventMessages to the {@link #eventReceiver};</li>
+ *   <li>GetPDRRepositoryInfo and GetPDR with multipart transfer over its {@link PdrRepository}, GetSensorReading for
  *       {@link NumericSensor}s, GetStateSensorReadings for {@link StateSensor}s;</li>
  *   <li>GetFRURecordTableMetadata and GetFRURecordTable (multipart; pad and CRC-32 by the codec).</li>
  * </ul>
@@ -60,11 +74,18 @@ public final class PldmTerminus {
     /** The PLDM terminus handle the PDRs carry (no Terminus Locator PDR: there is one terminus). */
     public static final int TERMINUS_HANDLE = 0x0001;
 
+    /** SetEventReceiver has a heartbeat timer only with enableAsyncKeepAlive: its length is checked by decoding. */
+    static final int VARIABLE_LENGTH = -1;
     /** Request data length of each command the terminus answers (DSP0240, DSP0248, DSP0257 command tables). */
-    static final Map<PldmCommand, Integer> REQUEST_LENGTH = Map.of(PldmCommand.SET_TID, 1, PldmCommand.GET_TID, 0,
-            PldmCommand.GET_PLDM_VERSION, 6, PldmCommand.GET_PLDM_TYPES, 0, PldmCommand.GET_PLDM_COMMANDS, 5,
-            PldmCommand.GET_SENSOR_READING, 3, PldmCommand.GET_STATE_SENSOR_READINGS, 4, PldmCommand.GET_PDR, 13,
-            PldmCommand.GET_FRU_RECORD_TABLE_METADATA, 0, PldmCommand.GET_FRU_RECORD_TABLE, 5);
+    static final Map<PldmCommand, Integer> REQUEST_LENGTH = Map.ofEntries(Map.entry(PldmCommand.SET_TID, 1),
+            Map.entry(PldmCommand.GET_TID, 0), Map.entry(PldmCommand.GET_PLDM_VERSION, 6), Map.entry(PldmCommand.GET_PLDM_TYPES, 0),
+            Map.entry(PldmCommand.GET_PLDM_COMMANDS, 5), Map.entry(PldmCommand.SET_EVENT_RECEIVER, VARIABLE_LENGTH),
+            Map.entry(PldmCommand.EVENT_MESSAGE_SUPPORTED, 1), Map.entry(PldmCommand.GET_SENSOR_READING, 3),
+            Map.entry(PldmCommand.GET_STATE_SENSOR_READINGS, 4), Map.entry(PldmCommand.GET_PDR_REPOSITORY_INFO, 0),
+            Map.entry(PldmCommand.GET_PDR, 13), Map.entry(PldmCommand.GET_FRU_RECORD_TABLE_METADATA, 0),
+            Map.entry(PldmCommand.GET_FRU_RECORD_TABLE, 5));
+    /** Event modes the terminus supports (synchronyConfigurationSupported): disable and enableAsync. */
+    static final int SUPPORTED_EVENT_MODES = 1 << EventMessageGlobalEnable.DISABLE.code() | 1 << EventMessageGlobalEnable.ENABLE_ASYNC.code();
 
     private final TerminusSettings settings;
     private final PdrRepository pdrs = new PdrRepository();
@@ -75,6 +96,8 @@ public final class PldmTerminus {
     private final TerminusDiscovery discovery;
     private final TerminusTransfers transfers;
     private int tid = GetTidResponse.UNASSIGNED;
+    private Optional<EventReceiver> eventReceiver = Optional.empty();
+    private int eventInstanceId;
     private long answered;
     private long dropped;
     private long failures;
@@ -122,6 +145,21 @@ public final class PldmTerminus {
         state.put(stored.sensorId(), new StateSensor(stored, states));
         sensorHandles.put(stored.sensorId(), handle);
         return handle;
+    }
+
+    /** DSP0248 §16.1: MCTP only; disable forgets the receiver, enableAsync sets it; polling and keep-alive are not supported. */
+    private PldmResponse setEventReceiver(SetEventReceiverRequest set, Optional<IncomingRequest> via) {
+        if (set.transportProtocolType() != SetEventReceiverRequest.TRANSPORT_MCTP) {
+            return ErrorResponse.of(set, CompletionCode.INVALID_PROTOCOL_TYPE);
+        }
+        if (set.enable().equals(EventMessageGlobalEnable.DISABLE)) {
+            eventReceiver = Optional.empty();
+        } else if (set.enable().equals(EventMessageGlobalEnable.ENABLE_ASYNC)) {
+            eventReceiver = Optional.of(new EventReceiver(EndpointId.of(set.receiverEid().orElseThrow()), via));
+        } else {
+            return ErrorResponse.of(set, CompletionCode.ENABLE_METHOD_NOT_SUPPORTED);
+        }
+        return new SetEventReceiverResponse(set.instanceId());
     }
 
     private void checkFree(int sensorId, long handle) {
@@ -179,8 +217,36 @@ public final class PldmTerminus {
         return failures;
     }
 
+    /** The answer to one request from the terminus's MCTP stack; remembers where a SetEventReceiver came from. */
+    public synchronized Optional<Bytes> answer(IncomingRequest request) {
+        return answer(request.message(), Optional.of(request));
+    }
+
     /** The answer to one MCTP message of type PLDM (type byte first); empty when nothing is sent back. */
     public synchronized Optional<Bytes> answer(Bytes message) {
+        return answer(message, Optional.empty());
+    }
+
+    /** Where events go since the last SetEventReceiver with enableAsync; empty before, or after disable. */
+    public synchronized Optional<EventReceiver> eventReceiver() {
+        return eventReceiver;
+    }
+
+    /**
+     * The PlatformEventMessage (DSP0248 §16.6) a state sensor's change sends to the event receiver: a sensorEvent of
+     * class stateSensorState (offset, new and previous event state); empty while there is no receiver.
+     */
+    public synchronized Optional<PlatformEventMessageRequest> stateSensorEvent(int sensorId, int offset, int state, int previous) {
+        if (eventReceiver.isEmpty()) {
+            return Optional.empty();
+        }
+        int iid = eventInstanceId;
+        eventInstanceId = (eventInstanceId + 1) % 32;
+        return Optional.of(PlatformEventMessageRequest.of(iid, tid,
+                new SensorEvent(sensorId, new SensorEventData.StateSensorChange(offset, state, previous))));
+    }
+
+    private Optional<Bytes> answer(Bytes message, Optional<IncomingRequest> via) {
         PldmHeader header;
         try {
             header = PldmHeader.read(message);
@@ -194,7 +260,7 @@ public final class PldmTerminus {
         }
         PldmResponse response;
         try {
-            response = respond(header, message);
+            response = respond(header, message, via);
         } catch (RuntimeException e) {
             failures++;
             response = new ErrorResponse(header.instanceId(), header.command(), CompletionCode.ERROR);
@@ -206,7 +272,7 @@ public final class PldmTerminus {
         return Optional.of(PldmCodec.encode(response));
     }
 
-    private PldmResponse respond(PldmHeader header, Bytes message) {
+    private PldmResponse respond(PldmHeader header, Bytes message, Optional<IncomingRequest> via) {
         PldmCommand command = header.command();
         if (!TerminusDiscovery.TYPES.contains(command.type())) {
             return new ErrorResponse(header.instanceId(), command, CompletionCode.ERROR_INVALID_PLDM_TYPE);
@@ -215,7 +281,7 @@ public final class PldmTerminus {
         if (length == null) {
             return new ErrorResponse(header.instanceId(), command, CompletionCode.ERROR_UNSUPPORTED_PLDM_CMD);
         }
-        if (message.length() - 1 - PldmHeader.LENGTH != length) {
+        if (length != VARIABLE_LENGTH && message.length() - 1 - PldmHeader.LENGTH != length) {
             return new ErrorResponse(header.instanceId(), command, CompletionCode.ERROR_INVALID_LENGTH);
         }
         PldmRequest request;
@@ -224,10 +290,10 @@ public final class PldmTerminus {
         } catch (PldmFormatException e) {
             return new ErrorResponse(header.instanceId(), command, CompletionCode.ERROR_INVALID_DATA);
         }
-        return respond(request);
+        return respond(request, via);
     }
 
-    private PldmResponse respond(PldmRequest request) {
+    private PldmResponse respond(PldmRequest request, Optional<IncomingRequest> via) {
         if (request instanceof GetTidRequest) {
             return new GetTidResponse(request.instanceId(), tid);
         }
@@ -242,6 +308,18 @@ public final class PldmTerminus {
                 || request instanceof GetPldmCommandsRequest) {
             return discovery.answer(request);
         }
+        if (request instanceof SetEventReceiverRequest set) {
+            return setEventReceiver(set, via);
+        }
+        if (request instanceof EventMessageSupportedRequest supported) {
+            if (supported.formatVersion() != PlatformEventMessageRequest.FORMAT_VERSION) {
+                return ErrorResponse.of(request, CompletionCode.ERROR_INVALID_DATA);
+            }
+            EventMessageGlobalEnable mode = eventReceiver.isPresent() ? EventMessageGlobalEnable.ENABLE_ASYNC
+                    : EventMessageGlobalEnable.DISABLE;
+            return new EventMessageSupportedResponse(request.instanceId(), mode, SUPPORTED_EVENT_MODES,
+                    List.of(PlatformEvent.SENSOR_EVENT));
+        }
         if (request instanceof GetSensorReadingRequest read) {
             NumericSensor sensor = numeric.get(read.sensorId());
             return sensor == null ? ErrorResponse.of(request, CompletionCode.INVALID_SENSOR_ID) : sensor.read(request.instanceId());
@@ -249,6 +327,9 @@ public final class PldmTerminus {
         if (request instanceof GetStateSensorReadingsRequest read) {
             StateSensor sensor = state.get(read.sensorId());
             return sensor == null ? ErrorResponse.of(request, CompletionCode.INVALID_SENSOR_ID) : sensor.read(request.instanceId());
+        }
+        if (request instanceof GetPdrRepositoryInfoRequest) {
+            return pdrs.info(request.instanceId());
         }
         if (request instanceof GetPdrRequest get) {
             return transfers.pdr(get);

@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.bmcplatform.mctp.Bytes;
 import org.bmcplatform.mctp.EndpointId;
 import org.bmcplatform.mctp.MctpStack;
+import org.bmcplatform.mctp.MessageType;
+import org.bmcplatform.mctp.RequestHandler;
 import org.bmcplatform.mctp.RequestOptions;
 import org.bmcplatform.mctp.StackSettings;
 import org.bmcplatform.mctp.control.BusOwner;
@@ -41,19 +43,27 @@ import org.bmcplatform.profiles.pldm.GetStateSensorReadingsRequest;
 import org.bmcplatform.profiles.pldm.GetStateSensorReadingsResponse;
 import org.bmcplatform.profiles.pldm.GetTidRequest;
 import org.bmcplatform.profiles.pldm.GetTidResponse;
+import org.bmcplatform.profiles.pldm.HealthState;
 import org.bmcplatform.profiles.pldm.MultipartTransfer;
 import org.bmcplatform.profiles.pldm.NumericSensorPdr;
 import org.bmcplatform.profiles.pldm.Pdr;
 import org.bmcplatform.profiles.pldm.PdrCodec;
 import org.bmcplatform.profiles.pldm.PdrTransfer;
 import org.bmcplatform.profiles.pldm.PdrTransferFlag;
+import org.bmcplatform.profiles.pldm.PlatformEventMessageRequest;
+import org.bmcplatform.profiles.pldm.PlatformEventMessageResponse;
+import org.bmcplatform.profiles.pldm.PlatformEventStatus;
 import org.bmcplatform.profiles.pldm.PldmCodec;
 import org.bmcplatform.profiles.pldm.PldmRequest;
 import org.bmcplatform.profiles.pldm.PldmResponse;
 import org.bmcplatform.profiles.pldm.SensorDataSize;
+import org.bmcplatform.profiles.pldm.SensorEvent;
+import org.bmcplatform.profiles.pldm.SensorEventData;
 import org.bmcplatform.profiles.pldm.SensorReadingConversion;
 import org.bmcplatform.profiles.pldm.SensorState;
 import org.bmcplatform.profiles.pldm.SensorUnit;
+import org.bmcplatform.profiles.pldm.SetEventReceiverRequest;
+import org.bmcplatform.profiles.pldm.SetEventReceiverResponse;
 import org.bmcplatform.profiles.pldm.SetTidRequest;
 import org.bmcplatform.profiles.pldm.StateSensorPdr;
 import org.bmcplatform.profiles.pldm.TransferOperation;
@@ -191,7 +201,7 @@ class SimPldmHbaTest {
         assertThat(SensorReadingConversion.toEngineeringUnits(roc.ranges().warningHigh(), roc)).isEqualTo(95.0);
         assertThat(SensorReadingConversion.toEngineeringUnits(roc.ranges().criticalHigh(), roc)).isEqualTo(105.0);
         assertThat(ofType(pdrs, StateSensorPdr.class)).singleElement()
-                .satisfies(s -> assertThat(s.compositeSensors().get(0).stateSetId()).isEqualTo(SimPldmHba.STATE_SET_HEALTH));
+                .satisfies(s -> assertThat(s.compositeSensors().get(0).stateSetId()).isEqualTo(HealthState.STATE_SET_ID));
 
         Map<EntityId, NumericSensorPdr> drives = driveSensors(pdrs);
         List<Integer> cabled = hbaSpec.drives().stream().filter(HbaDriveSpec::present).map(HbaDriveSpec::slot).toList();
@@ -230,7 +240,55 @@ class SimPldmHbaTest {
 
         GetStateSensorReadingsResponse health = (GetStateSensorReadingsResponse)
                 ask(new GetStateSensorReadingsRequest(iid(), SimPldmHba.CONTROLLER_HEALTH_SENSOR, 0));
-        assertThat(health.fields().get(0).presentState()).isEqualTo(SimPldmHba.HEALTH_NORMAL);
+        assertThat(health.fields().get(0).presentState()).isEqualTo(HealthState.NORMAL.value());
+    }
+
+    @Test
+    void theHealthStateCanBeHeldOnDemandAndFollowsTheTemperatureAgainWhenReleased() throws Exception {
+        walk();
+        ask(new GetStateSensorReadingsRequest(iid(), SimPldmHba.CONTROLLER_HEALTH_SENSOR, 0)); // normal, from the temperature
+        hba.setHealth(HealthState.LOWER_CRITICAL);
+        GetStateSensorReadingsResponse held = (GetStateSensorReadingsResponse)
+                ask(new GetStateSensorReadingsRequest(iid(), SimPldmHba.CONTROLLER_HEALTH_SENSOR, 0));
+        assertThat(held.fields().get(0).presentState()).isEqualTo(HealthState.LOWER_CRITICAL.value());
+        assertThat(held.fields().get(0).previousState()).isEqualTo(HealthState.NORMAL.value());
+        assertThat(hba.healthHeld()).isTrue();
+
+        hba.followTemperature();
+        GetStateSensorReadingsResponse released = (GetStateSensorReadingsResponse)
+                ask(new GetStateSensorReadingsRequest(iid(), SimPldmHba.CONTROLLER_HEALTH_SENSOR, 0));
+        assertThat(released.fields().get(0).presentState()).isEqualTo(HealthState.NORMAL.value());
+        assertThat(released.fields().get(0).previousState()).isEqualTo(HealthState.LOWER_CRITICAL.value());
+    }
+
+    @Test
+    void afterSetEventReceiverAHealthChangeIsSentAsASensorEventAndTheAnswerCounted() throws Exception {
+        List<PldmRequest> received = new ArrayList<>();
+        platform.handle(MessageType.PLDM, RequestHandler.immediate(request -> {
+            PldmRequest event = PldmCodec.decodeRequest(request.message());
+            received.add(event);
+            return Optional.of(PldmCodec.encode(new PlatformEventMessageResponse(event.instanceId(), PlatformEventStatus.LOGGED)));
+        }));
+        assertThat(ask(SetEventReceiverRequest.async(iid(), 8))).isInstanceOf(SetEventReceiverResponse.class);
+
+        hba.setHealth(HealthState.UPPER_CRITICAL);
+        scheduler.advance(Duration.ofMillis(100));
+        hba.setHealth(HealthState.UPPER_CRITICAL); // no change, no event
+        scheduler.advance(SimPldmHba.HEALTH_WATCH.multipliedBy(3));
+
+        assertThat(received).singleElement().isInstanceOfSatisfying(PlatformEventMessageRequest.class, e -> {
+            assertThat(e.formatVersion()).isEqualTo(1);
+            assertThat(e.event()).isEqualTo(new SensorEvent(SimPldmHba.CONTROLLER_HEALTH_SENSOR,
+                    new SensorEventData.StateSensorChange(0, HealthState.UPPER_CRITICAL.value(), HealthState.NORMAL.value())));
+        });
+        assertThat(hba.eventsAcknowledged()).isEqualTo(1);
+        assertThat(hba.eventFailures()).isZero();
+
+        hba.followTemperature();
+        scheduler.advance(Duration.ofMillis(100));
+        assertThat(received).hasSize(2);
+        assertThat(((PlatformEventMessageRequest) received.get(1)).event()).isEqualTo(new SensorEvent(SimPldmHba.CONTROLLER_HEALTH_SENSOR,
+                new SensorEventData.StateSensorChange(0, HealthState.NORMAL.value(), HealthState.UPPER_CRITICAL.value())));
     }
 
     @Test

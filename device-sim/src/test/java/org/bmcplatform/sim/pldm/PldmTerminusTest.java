@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.bmcplatform.mctp.Bytes;
+import org.bmcplatform.mctp.EndpointId;
 import org.bmcplatform.profiles.pldm.CompletionCode;
 import org.bmcplatform.profiles.pldm.EntityId;
 import org.bmcplatform.profiles.pldm.ErrorResponse;
+import org.bmcplatform.profiles.pldm.EventMessageGlobalEnable;
+import org.bmcplatform.profiles.pldm.EventMessageSupportedRequest;
+import org.bmcplatform.profiles.pldm.EventMessageSupportedResponse;
 import org.bmcplatform.profiles.pldm.FruEncoding;
 import org.bmcplatform.profiles.pldm.FruField;
 import org.bmcplatform.profiles.pldm.FruFieldType;
@@ -16,6 +20,8 @@ import org.bmcplatform.profiles.pldm.FruRecord;
 import org.bmcplatform.profiles.pldm.FruRecordType;
 import org.bmcplatform.profiles.pldm.GetFruRecordTableMetadataRequest;
 import org.bmcplatform.profiles.pldm.GetFruRecordTableRequest;
+import org.bmcplatform.profiles.pldm.GetPdrRepositoryInfoRequest;
+import org.bmcplatform.profiles.pldm.GetPdrRepositoryInfoResponse;
 import org.bmcplatform.profiles.pldm.GetPdrRequest;
 import org.bmcplatform.profiles.pldm.GetPdrResponse;
 import org.bmcplatform.profiles.pldm.GetPldmCommandsRequest;
@@ -34,6 +40,8 @@ import org.bmcplatform.profiles.pldm.MultipartTransfer;
 import org.bmcplatform.profiles.pldm.NumericSensorPdr;
 import org.bmcplatform.profiles.pldm.OtherRequest;
 import org.bmcplatform.profiles.pldm.PdrHeader;
+import org.bmcplatform.profiles.pldm.PlatformEvent;
+import org.bmcplatform.profiles.pldm.PlatformEventMessageRequest;
 import org.bmcplatform.profiles.pldm.PldmCodec;
 import org.bmcplatform.profiles.pldm.PldmCommand;
 import org.bmcplatform.profiles.pldm.PldmRequest;
@@ -41,7 +49,10 @@ import org.bmcplatform.profiles.pldm.PldmResponse;
 import org.bmcplatform.profiles.pldm.PldmType;
 import org.bmcplatform.profiles.pldm.PossibleStates;
 import org.bmcplatform.profiles.pldm.RangeFieldFormat;
+import org.bmcplatform.profiles.pldm.RepositoryState;
 import org.bmcplatform.profiles.pldm.SensorDataSize;
+import org.bmcplatform.profiles.pldm.SensorEvent;
+import org.bmcplatform.profiles.pldm.SensorEventData;
 import org.bmcplatform.profiles.pldm.SensorInit;
 import org.bmcplatform.profiles.pldm.SensorOperationalState;
 import org.bmcplatform.profiles.pldm.SensorRanges;
@@ -105,7 +116,7 @@ class PldmTerminusTest {
         assertThat(((GetPldmCommandsResponse) ask(new GetPldmCommandsRequest(2, PldmType.BASE, Ver32.of(1, 1, 0)))).commands().commands())
                 .containsExactly(1, 2, 3, 4, 5);
         assertThat(((GetPldmCommandsResponse) ask(new GetPldmCommandsRequest(3, PldmType.PLATFORM, Ver32.of(1, 2, 0)))).commands().commands())
-                .containsExactly(0x11, 0x21, 0x51);
+                .containsExactly(0x04, 0x0C, 0x11, 0x21, 0x50, 0x51);
         assertThat(((GetPldmCommandsResponse) ask(new GetPldmCommandsRequest(4, PldmType.FRU, Ver32.of(1, 0, 0)))).commands().commands())
                 .containsExactly(1, 2);
         assertThat(ask(new GetPldmCommandsRequest(5, PldmType.PLATFORM, Ver32.of(1, 3, 0))).completionCode())
@@ -135,7 +146,7 @@ class PldmTerminusTest {
 
     @Test
     void unknownCommandsTypesLengthsAndValuesAreAnsweredWithTheirCompletionCodes() {
-        assertThat(ask(new OtherRequest(1, new PldmCommand(PldmType.PLATFORM, 0x50), Bytes.EMPTY)).completionCode())
+        assertThat(ask(new OtherRequest(1, new PldmCommand(PldmType.PLATFORM, 0x52), Bytes.EMPTY)).completionCode())
                 .isEqualTo(CompletionCode.ERROR_UNSUPPORTED_PLDM_CMD);
         assertThat(ask(new OtherRequest(2, new PldmCommand(PldmType.FIRMWARE_UPDATE, 0x01), Bytes.EMPTY)).completionCode())
                 .isEqualTo(CompletionCode.ERROR_INVALID_PLDM_TYPE);
@@ -286,6 +297,55 @@ class PldmTerminusTest {
         terminus.removeSensor(7);
         assertThat(ask(GetPdrRequest.first(8, first, 20)).completionCode()).isEqualTo(CompletionCode.PDR_INVALID_RECORD_HANDLE);
         assertThat(((GetPdrResponse) ask(GetPdrRequest.first(9, 0, 200))).nextRecordHandle()).isZero();
+    }
+
+    // DSP0248 GetPDRRepositoryInfo: counted from the records the repository holds now
+    @Test
+    void repositoryInfoCountsTheRecordsAndTheirBytes() {
+        long first = addTemperature(7, SensorDataSize.SINT16);
+        addTemperature(8, SensorDataSize.UINT8);
+        int firstLength = terminus.pdrs().find(first).orElseThrow().bytes().length();
+        int secondLength = terminus.pdrs().entries().get(1).bytes().length();
+
+        GetPdrRepositoryInfoResponse info = (GetPdrRepositoryInfoResponse) ask(new GetPdrRepositoryInfoRequest(1));
+
+        assertThat(info.state()).isEqualTo(RepositoryState.AVAILABLE);
+        assertThat(info.recordCount()).isEqualTo(2);
+        assertThat(info.repositorySize()).isEqualTo(firstLength + secondLength);
+        assertThat(info.largestRecordSize()).isEqualTo(Math.max(firstLength, secondLength));
+        assertThat(info.dataTransferHandleTimeout()).isEqualTo(GetPdrRepositoryInfoResponse.NO_TIMEOUT);
+
+        terminus.removeSensor(7);
+        assertThat(((GetPdrRepositoryInfoResponse) ask(new GetPdrRepositoryInfoRequest(2))).recordCount()).isEqualTo(1);
+        assertThat(code(Bytes.fromHex("01 83 02 50 00"))).isEqualTo(CompletionCode.ERROR_INVALID_LENGTH);
+    }
+
+    // DSP0248 §16.1 SetEventReceiver, §16.5 EventMessageSupported
+    @Test
+    void setEventReceiverWithAsyncMakesStateSensorChangesIntoEventsForTheReceiver() {
+        assertThat(terminus.stateSensorEvent(2, 0, 7, 1)).isEmpty();
+        EventMessageSupportedResponse before = (EventMessageSupportedResponse) ask(EventMessageSupportedRequest.of(1));
+        assertThat(before.synchronyConfiguration()).isEqualTo(EventMessageGlobalEnable.DISABLE);
+        assertThat(before.supports(EventMessageGlobalEnable.ENABLE_ASYNC)).isTrue();
+        assertThat(before.supports(EventMessageGlobalEnable.ENABLE_POLLING)).isFalse();
+        assertThat(before.eventClasses()).containsExactly(PlatformEvent.SENSOR_EVENT);
+
+        // enableAsync (1), MCTP (0), receiver EID 8
+        assertThat(code(Bytes.fromHex("01 82 02 04 01 00 08"))).isEqualTo(CompletionCode.SUCCESS);
+        assertThat(terminus.eventReceiver()).hasValueSatisfying(r -> assertThat(r.eid()).isEqualTo(EndpointId.of(8)));
+        assertThat(terminus.stateSensorEvent(2, 0, 7, 1)).hasValue(PlatformEventMessageRequest.of(0, GetTidResponse.UNASSIGNED,
+                new SensorEvent(2, new SensorEventData.StateSensorChange(0, 7, 1))));
+        assertThat(((EventMessageSupportedResponse) ask(EventMessageSupportedRequest.of(3))).synchronyConfiguration())
+                .isEqualTo(EventMessageGlobalEnable.ENABLE_ASYNC);
+
+        // keep-alive with a 120 s heartbeat and polling are not supported; another transport is refused; disable forgets
+        assertThat(code(Bytes.fromHex("01 84 02 04 03 00 08 78 00"))).isEqualTo(CompletionCode.ENABLE_METHOD_NOT_SUPPORTED);
+        assertThat(code(Bytes.fromHex("01 85 02 04 02 00 08"))).isEqualTo(CompletionCode.ENABLE_METHOD_NOT_SUPPORTED);
+        assertThat(code(Bytes.fromHex("01 86 02 04 01 01 08"))).isEqualTo(CompletionCode.INVALID_PROTOCOL_TYPE);
+        assertThat(code(Bytes.fromHex("01 87 02 04 03 00 08"))).isEqualTo(CompletionCode.ERROR_INVALID_DATA); // no heartbeat
+        assertThat(terminus.eventReceiver()).isPresent();
+        assertThat(code(Bytes.fromHex("01 88 02 04 00 00 00"))).isEqualTo(CompletionCode.SUCCESS);
+        assertThat(terminus.eventReceiver()).isEmpty();
     }
 
     @Test

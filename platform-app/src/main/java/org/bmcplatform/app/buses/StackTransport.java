@@ -29,7 +29,7 @@ import org.bmcplatform.sim.board.ComponentSpec;
  * platform's end of every bus as an interface (SMBus at the board's platform address, serial, PCC as OSPM,
  * astlpc as BMC; simulated or the real backend), our EID on every interface, the control responder answering
  * as bus owner (as a simple endpoint on links the far end owns), and the bus owner with the board's dynamic
- * EID pool (DSP0236 §8.17).
+ * EID pool (DSP0236 §8.17). The platform reports message types control and PLDM (it receives PLDM events).
  */
 final class StackTransport {
     private StackTransport() {
@@ -43,7 +43,7 @@ final class StackTransport {
         MctpStack stack = new MctpStack(stackScheduler, StackSettings.DEFAULTS);
         List<AutoCloseable> closeInOrder = List.of(stack, virtualBoard, stackScheduler, simScheduler);
         ControlResponder responder = new ControlResponder(stack, new EndpointIdentity(platformUuid(spec),
-                Set.of(MessageType.CONTROL), true, Optional.of(spec.mctp().localEid()), List.of()));
+                Set.of(MessageType.CONTROL, MessageType.PLDM), true, Optional.of(spec.mctp().localEid()), List.of()));
         List<Bus> buses;
         try {
             buses = openBuses(spec, virtualBoard, stack, stackScheduler, responder);

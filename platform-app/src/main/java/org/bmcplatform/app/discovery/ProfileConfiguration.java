@@ -1,6 +1,7 @@
 package org.bmcplatform.app.discovery;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.bmcplatform.app.buses.LiveBoard;
 import org.bmcplatform.mctp.RequestOptions;
@@ -28,6 +29,7 @@ class ProfileConfiguration {
 
     @Bean
     ProfileEngine profileEngine(LiveBoard board) {
-        return new ProfileEngine(board.endpoint(), RequestOptions.DEFAULT, board.scheduler());
+        // the platform's EID: where a profile's pldm-events step asks termini to send their events
+        return new ProfileEngine(board.endpoint(), RequestOptions.DEFAULT, board.scheduler(), Optional.of(board.localEid()));
     }
 }

@@ -8,6 +8,7 @@ import org.bmcplatform.app.discovery.DiscoveryResult;
 import org.bmcplatform.app.discovery.EndpointChanged;
 import org.bmcplatform.app.discovery.EndpointState;
 import org.bmcplatform.app.health.HealthChanged;
+import org.bmcplatform.app.health.PldmEventReceived;
 import org.bmcplatform.app.inventory.AssetChanged;
 import org.bmcplatform.app.inventory.ComponentRegistered;
 import org.bmcplatform.app.inventory.ComponentState;
@@ -78,6 +79,12 @@ class EventLog {
         record(e.at(), EventType.HEALTH_CHANGED, e.componentId(),
                 "health " + e.previousStatus() + " -> " + e.status()
                         + (e.warnings().isEmpty() ? "" : ": " + String.join(", ", e.warnings())));
+    }
+
+    @EventListener
+    void on(PldmEventReceived e) {
+        record(e.at(), EventType.PLDM_EVENT, e.componentId().orElse(null),
+                String.format("PLDM event from EID %d (TID %d): %s", e.eid(), e.tid(), e.description()));
     }
 
     @EventListener

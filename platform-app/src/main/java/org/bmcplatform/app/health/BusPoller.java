@@ -70,6 +70,18 @@ final class BusPoller implements AutoCloseable {
         });
     }
 
+    /** Polls a present target as soon as the segment is free (e.g. it announced a change with an event); else nothing. */
+    void pollNow(long componentId) {
+        scheduler.execute(() -> {
+            Slot slot = slots.get(componentId);
+            if (slot == null || slot.absent) {
+                return;
+            }
+            slot.deadline = Math.min(slot.deadline, scheduler.nanoTime());
+            pump();
+        });
+    }
+
     void remove(long componentId) {
         scheduler.execute(() -> slots.remove(componentId));
     }

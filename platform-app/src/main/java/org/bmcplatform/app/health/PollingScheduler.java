@@ -83,6 +83,16 @@ class PollingScheduler implements DisposableBean {
                 refreshEvery(online.profile().get()), engine, discovery, readings, ports, threads.get(online.busName())::execute));
     }
 
+    /** A component that sent a PLDM event is polled at once, so its health shows the change without waiting. */
+    @EventListener
+    void on(PldmEventReceived event) {
+        event.componentId().ifPresent(id -> owners.forEach((bus, byAddress) -> {
+            if (byAddress.containsValue(id) && pollers.containsKey(bus)) {
+                pollers.get(bus).pollNow(id);
+            }
+        }));
+    }
+
     @EventListener
     void on(AddressVacant vacant) {
         BusPoller poller = pollers.get(vacant.busName());
