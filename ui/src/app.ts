@@ -2,6 +2,7 @@ import { ApiClient } from './api/client';
 import type { Component, PlatformEvent, ReadingEvent } from './api/types';
 import { LiveConnection, type LiveState } from './live/connection';
 import { applyReading } from './model';
+import { parseRoute } from './route';
 import { Banner } from './views/banner';
 import { DashboardView } from './views/dashboard';
 import { DetailView } from './views/detail';
@@ -16,12 +17,13 @@ const COUNTER_REFRESH_MS = 5000;
 
 type View = { kind: 'dashboard'; view: DashboardView } | { kind: 'detail'; view: DetailView };
 
-/** Wires the API, the live event stream and the hash router (#/ and #/components/{id}). */
+/** Wires the API, the live event stream and the hash router (#/?class=, #/components/{id}?port=; see route.ts). */
 export class App {
   private readonly api = new ApiClient();
   private readonly banner: Banner;
   private components: Component[] = [];
   private current: View | null = null;
+  private currentId: string | null = null;
   private refetchTimer: number | null = null;
   private readonly live: LiveConnection;
 
@@ -53,16 +55,27 @@ export class App {
   }
 
   private route(): void {
-    const match = /^#\/components\/(.+)$/.exec(window.location.hash);
+    const route = parseRoute(window.location.hash);
+    // Within a page only its state changed (filter, port): keep the page, its charts and scroll position.
+    if (route.kind === 'dashboard' && this.current?.kind === 'dashboard') {
+      this.current.view.setFilter(route.filter);
+      return;
+    }
+    if (route.kind === 'detail' && this.current?.kind === 'detail' && this.currentId === route.id) {
+      this.current.view.selectPort(route.port);
+      return;
+    }
     this.current?.view.dispose();
     this.banner.clear('detail');
-    if (match) {
-      const view = new DetailView(this.root, decodeURIComponent(match[1]), this.api, this.banner);
+    if (route.kind === 'detail') {
+      const view = new DetailView(this.root, route.id, this.api, this.banner, route.port);
       this.current = { kind: 'detail', view };
+      this.currentId = route.id;
       void view.load();
     } else {
-      const view = new DashboardView(this.root, this.api, this.banner, () => this.components);
+      const view = new DashboardView(this.root, this.api, this.banner, () => this.components, route.filter);
       this.current = { kind: 'dashboard', view };
+      this.currentId = null;
       view.mount();
     }
     window.scrollTo(0, 0);
@@ -100,7 +113,13 @@ export class App {
       this.scheduleRefetch();
       if (this.current?.kind === 'dashboard') void this.current.view.refreshMctp();
     } else if (type === 'event' && data && typeof data === 'object') {
-      if (this.current?.kind === 'dashboard') this.current.view.eventArrived(data as PlatformEvent);
+      const ev = data as PlatformEvent;
+      // Port links, health and assets are in the component list; the platform sends no `component` event for them.
+      if (typeof ev.type === 'string' && (ev.type.startsWith('PORT_LINK_') || ev.type === 'HEALTH_CHANGED' || ev.type === 'ASSET_CHANGED')) {
+        this.scheduleRefetch();
+      }
+      if (this.current?.kind === 'dashboard') this.current.view.eventArrived(ev);
+      if (this.current?.kind === 'detail') this.current.view.eventArrived(ev);
     }
   }
 
@@ -115,7 +134,7 @@ export class App {
 
   private poll(): void {
     void this.loadComponents();
-    if (this.current?.kind === 'detail') void this.current.view.refresh();
+    if (this.current?.kind === 'detail') this.current.view.poll();
     if (this.current?.kind === 'dashboard') void this.current.view.refreshEvents();
   }
 

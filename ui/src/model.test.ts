@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Component } from './api/types';
-import { applyReading, compareComponents, formatAddress, formatAge, formatCelsius, formatClock, formatUnit, summarize } from './model';
+import { applyReading, compareComponents, formatAddress, formatAge, formatCelsius, formatClock, formatDuration, formatInstant, formatSpeed, formatUnit, summarize } from './model';
 
 function drive(id: string, overrides: Partial<Component> = {}, health: Partial<Component['health']> = {}): Component {
   return {
@@ -77,5 +77,25 @@ describe('formatting', () => {
     expect(formatAge('2026-01-01T00:59:48Z', now)).toBe('12 s ago');
     expect(formatAge('2026-01-01T00:57:00Z', now)).toBe('3 min ago');
     expect(formatAge(null, now)).toBe('—');
+  });
+
+  it('formats link speeds with duplex', () => {
+    expect(formatSpeed(25_000, 'full')).toBe('25 Gb/s full');
+    expect(formatSpeed(2_500)).toBe('2.5 Gb/s');
+    expect(formatSpeed(100, 'half')).toBe('100 Mb/s half');
+    expect(formatSpeed(0, 'full')).toBe('—');
+    expect(formatSpeed(null)).toBe('—');
+  });
+
+  it('formats durations in their two largest units', () => {
+    expect(formatDuration(45)).toBe('45 s');
+    expect(formatDuration(200)).toBe('3 min 20 s');
+    expect(formatDuration(180)).toBe('3 min');
+    expect(formatDuration(7_500)).toBe('2 h 5 min');
+    expect(formatDuration(3_600)).toBe('1 h');
+    expect(formatDuration(273_600)).toBe('3 d 4 h');
+    expect(formatDuration(-5)).toBe('0 s');
+    expect(formatInstant('2026-01-01T00:59:48.123Z')).toBe('2026-01-01 00:59:48');
+    expect(formatInstant(null)).toBe('—');
   });
 });

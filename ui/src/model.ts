@@ -89,3 +89,26 @@ export function formatAge(iso: string | null | undefined, now: number): string {
   if (s < 86400) return `${Math.floor(s / 3600)} h ago`;
   return new Date(t).toISOString().replace('T', ' ').slice(0, 19);
 }
+
+/** "25 Gb/s full", "100 Mb/s", "2.5 Gb/s"; a dash without link (speed 0). */
+export function formatSpeed(mbps: number | null | undefined, duplex?: string | null): string {
+  if (typeof mbps !== 'number' || !(mbps > 0)) return '—';
+  const speed = mbps >= 1000 ? `${mbps / 1000} Gb/s` : `${mbps} Mb/s`;
+  return duplex ? `${speed} ${duplex}` : speed;
+}
+
+/** A length of time in its two largest units: "45 s", "3 min 20 s", "2 h 5 min", "3 d 4 h". */
+export function formatDuration(seconds: number): string {
+  const s = Math.max(0, Math.round(seconds));
+  if (s < 60) return `${s} s`;
+  if (s < 3600) return `${Math.floor(s / 60)} min${s % 60 ? ` ${s % 60} s` : ''}`;
+  if (s < 86400) return `${Math.floor(s / 3600)} h${Math.floor((s % 3600) / 60) ? ` ${Math.floor((s % 3600) / 60)} min` : ''}`;
+  return `${Math.floor(s / 86400)} d${Math.floor((s % 86400) / 3600) ? ` ${Math.floor((s % 86400) / 3600)} h` : ''}`;
+}
+
+/** An instant as UTC "2026-01-01 00:59:48"; a dash when missing. */
+export function formatInstant(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? '—' : new Date(t).toISOString().replace('T', ' ').slice(0, 19);
+}

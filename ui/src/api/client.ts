@@ -1,4 +1,4 @@
-import type { Component, Endpoint, MctpInterface, PlatformEvent, Problem, ReadingPage } from './types';
+import type { AssetPeriod, Component, Endpoint, MctpInterface, PlatformEvent, PortChange, Problem, ReadingPage } from './types';
 
 /** A failed API call, carrying the server's RFC 9457 problem details when it sent them. */
 export class ApiError extends Error {
@@ -60,6 +60,19 @@ export class ApiClient {
     return this.get(`/components/${encodeURIComponent(id)}`);
   }
 
+  /** The components one component reports (the drives behind an HBA). */
+  children(parentId: string): Promise<Component[]> {
+    return this.get(`/components?parent=${encodeURIComponent(parentId)}`);
+  }
+
+  portHistory(id: string, port: number, limit: number): Promise<PortChange[]> {
+    return this.get(`/components/${encodeURIComponent(id)}/ports/${port}/history?limit=${limit}`);
+  }
+
+  assetHistory(id: string): Promise<AssetPeriod[]> {
+    return this.get(`/components/${encodeURIComponent(id)}/assets/history`);
+  }
+
   readings(id: string, sensor: string, from: Date): Promise<ReadingPage> {
     const q = new URLSearchParams({ sensor, from: from.toISOString() });
     return this.get(`/components/${encodeURIComponent(id)}/readings?${q.toString()}`);
@@ -73,7 +86,9 @@ export class ApiClient {
     return this.get('/endpoints');
   }
 
-  events(limit: number): Promise<PlatformEvent[]> {
-    return this.get(`/events?limit=${limit}`);
+  /** The newest events, or one component's. */
+  events(limit: number, componentId?: string): Promise<PlatformEvent[]> {
+    const component = componentId ? `&component=${encodeURIComponent(componentId)}` : '';
+    return this.get(`/events?limit=${limit}${component}`);
   }
 }

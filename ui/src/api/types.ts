@@ -50,6 +50,21 @@ export interface Port {
   seenAt: string;
 }
 
+/** One entry of GET /api/components/{id}/ports/{port}/history: the port's link and speed from `at` on. */
+export interface PortChange {
+  at: string;
+  link: 'UP' | 'DOWN' | 'UNKNOWN';
+  speedMbps: number;
+}
+
+/** One entry of GET /api/components/{id}/assets/history: an asset's value from validFrom until validTo (null while current). */
+export interface AssetPeriod {
+  key: string;
+  value: string;
+  validFrom: string;
+  validTo?: string | null;
+}
+
 export interface Component {
   id: string;
   parentId?: string | null;
@@ -108,7 +123,10 @@ export interface MctpInterface {
   localEid: number;
   localAddress: string | number;
   clockHz?: number | null;
+  /** Administrative state: set through PUT /api/interfaces/{name}/state. */
   up: boolean;
+  /** The medium's own state, as the binding reports it. */
+  linkUp: boolean;
   counters: InterfaceCounters;
   drops: Record<string, number>;
 }

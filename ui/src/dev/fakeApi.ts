@@ -64,7 +64,19 @@ export function fakeApi(): Plugin {
           streams.clear();
           return json(res, 200, { dropped: true });
         }
-        if (req.method === 'GET' && path === '/api/components') return json(res, 200, drives.map((d) => fx.component(d, now)));
+        if (req.method === 'GET' && path === '/api/components') {
+          // The fake board has only directly attached drives: nothing reports another component.
+          const cls = url.searchParams.get('class');
+          const all = url.searchParams.has('parent') ? [] : drives.map((d) => fx.component(d, now));
+          return json(res, 200, cls ? all.filter((c) => c.componentClass === cls.toUpperCase()) : all);
+        }
+        if ((m = /^\/api\/components\/([^/]+)\/assets\/history$/.exec(path)) && req.method === 'GET') {
+          const d = drives.find((x) => x.id === decodeURIComponent(m![1]));
+          if (!d) return problem(res, 404, 'Component not found', `No component with id '${decodeURIComponent(m[1])}'. GET /api/components lists the known ids.`);
+          const assets = fx.component(d, now).assets as Record<string, unknown>;
+          return json(res, 200, Object.entries(assets).map(([key, value]) =>
+            ({ key, value: String(value), validFrom: new Date(started).toISOString(), validTo: null })));
+        }
         if ((m = /^\/api\/components\/([^/]+)(\/readings)?$/.exec(path)) && req.method === 'GET') {
           const d = drives.find((x) => x.id === decodeURIComponent(m![1]));
           if (!d) return problem(res, 404, 'Component not found', `No component with id '${decodeURIComponent(m[1])}'. GET /api/components lists the known ids.`);
@@ -87,7 +99,8 @@ export function fakeApi(): Plugin {
         if (req.method === 'GET' && path === '/api/interfaces') return json(res, 200, fx.interfaces(started));
         if (req.method === 'GET' && path === '/api/events') {
           const limit = Number(url.searchParams.get('limit') ?? '50');
-          return json(res, 200, events.slice(0, limit));
+          const component = url.searchParams.get('component');
+          return json(res, 200, events.filter((e) => !component || e.componentId === component).slice(0, limit));
         }
         return problem(res, 404, 'Not found', `No API resource at ${req.method} ${path}.`);
       });

@@ -115,6 +115,7 @@ export function interfaces(started: number) {
     localAddress: 0x10,
     clockHz: i === 0 ? 100_000 : 400_000,
     up: true,
+    linkUp: true,
     counters: { packetsIn: 412 + secs * 8, packetsOut: 398 + secs * 8, messagesIn: 203 + secs * 4, messagesOut: 199 + secs * 4 },
     drops: i === 0 ? { BAD_PEC: 2, UNEXPECTED_TAG: 0 } : {},
   }));

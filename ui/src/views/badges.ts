@@ -16,6 +16,17 @@ export function upBadge(up: boolean): HTMLElement {
   return h('span', { className: `badge ${up ? 'ok' : 'crit'}` }, up ? 'UP' : 'DOWN');
 }
 
+/** A medium's link state; unknown (an older platform without linkUp) is muted. */
+export function linkBadge(linkUp: boolean | null | undefined): HTMLElement {
+  if (typeof linkUp !== 'boolean') return h('span', { className: 'badge muted' }, 'UNKNOWN');
+  return h('span', { className: `badge ${linkUp ? 'ok' : 'crit'}` }, linkUp ? 'LINK UP' : 'NO LINK');
+}
+
+/** A NIC port's link (NC-SI Get Link Status). */
+export function portLinkBadge(link: string): HTMLElement {
+  return h('span', { className: `badge ${link === 'UP' ? 'ok' : link === 'DOWN' ? 'crit' : 'muted'}`, 'data-testid': 'port-link' }, link);
+}
+
 export function endpointStateBadge(state: string): HTMLElement {
   return h('span', { className: `badge ${state === 'AVAILABLE' ? 'ok' : 'muted'}` }, state);
 }

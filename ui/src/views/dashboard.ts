@@ -1,7 +1,9 @@
 import type { ApiClient } from '../api/client';
 import type { Component, Endpoint, MctpInterface, PlatformEvent } from '../api/types';
 import { clear, h } from '../dom';
+import type { ClassFilter } from '../inventoryGroups';
 import { summarize } from '../model';
+import { componentHash } from '../route';
 import type { Banner } from './banner';
 import { InventoryTable } from './inventory';
 import { renderEndpoints, renderEvents, renderInterfaces } from './mctp';
@@ -24,10 +26,17 @@ export class DashboardView {
     private readonly api: ApiClient,
     private readonly banner: Banner,
     private readonly components: () => Component[],
+    filter: ClassFilter,
   ) {
     this.inventory = new InventoryTable((id) => {
-      window.location.hash = `#/components/${encodeURIComponent(id)}`;
+      window.location.hash = componentHash(id);
     });
+    this.inventory.setFilter(filter);
+  }
+
+  /** A new class filter from the URL hash: only the inventory changes. */
+  setFilter(filter: ClassFilter): void {
+    this.inventory.setFilter(filter);
   }
 
   mount(): void {
@@ -35,10 +44,13 @@ export class DashboardView {
     this.root.append(
       this.summaryBox,
       h('section', { className: 'card' },
-        h('div', { className: 'card-head' }, h('h2', {}, 'Components'), h('span', { className: 'sub' }, 'Temperatures update live')),
+        h('div', { className: 'card-head' }, h('h2', {}, 'Components'), h('span', { className: 'sub' }, 'By class · temperatures and links update live')),
         h('div', { className: 'scroll' }, this.inventory.element),
       ),
-      h('section', { className: 'card' }, h('h2', {}, 'MCTP interfaces'), this.interfacesBox),
+      h('section', { className: 'card' },
+        h('div', { className: 'card-head' }, h('h2', {}, 'MCTP interfaces'),
+          h('span', { className: 'sub' }, 'Admin: set through the API · Link: the medium, as the binding reports it · counters every 5 s')),
+        this.interfacesBox),
       h('div', { className: 'grid-2 wide-left' },
         h('section', { className: 'card' }, h('h2', {}, 'Endpoints'), this.endpointsBox),
         h('section', { className: 'card' }, h('h2', {}, 'Recent events'), this.eventsBox),

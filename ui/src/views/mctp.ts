@@ -1,30 +1,34 @@
 import type { Endpoint, MctpInterface, PlatformEvent } from '../api/types';
 import { h } from '../dom';
 import { formatAddress, formatAge, formatClock } from '../model';
-import { endpointStateBadge, upBadge } from './badges';
+import { endpointStateBadge, linkBadge, upBadge } from './badges';
 
 const n = (v: number | undefined | null) => (typeof v === 'number' ? v.toLocaleString('en-US') : '—');
 
-/** MCTP interfaces: binding, clock, MTU, local EID/address, traffic and drop counters. */
+/**
+ * MCTP interfaces: binding, administrative state (up/down through the API) and the medium's link state,
+ * clock, MTU, local EID/address, traffic and drop counters.
+ */
 export function renderInterfaces(interfaces: MctpInterface[]): HTMLElement {
-  const head = ['Interface', 'Binding', 'Status', 'Clock', 'MTU', 'Network', 'Local EID', 'Local addr', 'Packets in / out', 'Messages in / out', 'Drops'];
+  const head = ['Interface', 'Binding', 'Admin', 'Link', 'Clock', 'MTU', 'Network', 'Local EID', 'Local addr', 'Packets in / out', 'Messages in / out', 'Drops'];
   return h('table', { className: 'table', 'data-testid': 'interfaces-table' },
     h('thead', {}, h('tr', {}, ...head.map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {},
       ...(interfaces.length === 0
         ? [h('tr', {}, h('td', { colspan: head.length, className: 'empty' }, 'No interfaces.'))]
         : interfaces.map((i) =>
-            h('tr', { 'data-testid': 'interface-row', 'data-interface': i.name },
+            h('tr', { 'data-testid': 'interface-row', 'data-interface': i.name, 'data-up': String(i.up), 'data-link-up': String(i.linkUp) },
               h('td', { className: 'strong' }, i.name),
               h('td', {}, i.binding),
-              h('td', {}, upBadge(i.up)),
+              h('td', { 'data-testid': 'admin-state' }, upBadge(i.up)),
+              h('td', { 'data-testid': 'link-state' }, linkBadge(i.linkUp)),
               h('td', { className: 'num' }, formatClock(i.clockHz)),
               h('td', { className: 'num' }, String(i.mtu)),
               h('td', { className: 'num' }, String(i.network)),
               h('td', { className: 'num mono' }, String(i.localEid)),
               h('td', { className: 'mono' }, formatAddress(i.localAddress)),
-              h('td', { className: 'num' }, `${n(i.counters?.packetsIn)} / ${n(i.counters?.packetsOut)}`),
-              h('td', { className: 'num' }, `${n(i.counters?.messagesIn)} / ${n(i.counters?.messagesOut)}`),
+              h('td', { className: 'num', 'data-testid': 'packets' }, `${n(i.counters?.packetsIn)} / ${n(i.counters?.packetsOut)}`),
+              h('td', { className: 'num', 'data-testid': 'messages' }, `${n(i.counters?.messagesIn)} / ${n(i.counters?.messagesOut)}`),
               h('td', { 'data-testid': 'drops' }, renderDrops(i.drops)),
             ),
           )),

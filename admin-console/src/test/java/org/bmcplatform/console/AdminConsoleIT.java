@@ -109,6 +109,60 @@ class AdminConsoleIT {
     }
 
     @Test
+    void componentsOfOneClassListOnlyThatClass() throws Exception {
+        ConsoleProcess.Result r = ConsoleProcess.run("--bmc.url=" + url, "components", "--class", "nic");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out()).as(r.toString()).contains("nic0").contains("nic1").doesNotContain("DRIVE").doesNotContain("HBA")
+                .containsPattern("(?m)^\\d+ components?$");
+    }
+
+    @Test
+    void anUnknownClassSaysWhichClassesExistAndExitsWithUsageError() throws Exception {
+        ConsoleProcess.Result r = ConsoleProcess.run("--bmc.url=" + url, "components", "--class", "ssd");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+        assertThat(r.err()).contains("'ssd' is not a component class: give one of DRIVE, NIC, HBA, UNKNOWN");
+    }
+
+    @Test
+    void anHbaListsItsDrivesAndADriveBehindItNamesItsHbaAndSlot() throws Exception {
+        String hbaId = awaitList("/api/components?class=HBA", list -> list.size() == 1).get(0).path("id").asString();
+        List<JsonNode> drives = awaitList("/api/components?parent=" + hbaId, list -> list.size() == 6);
+
+        ConsoleProcess.Result hba = ConsoleProcess.run("--bmc.url=" + url, "component", hbaId);
+
+        assertThat(hba.exitCode()).as(hba.toString()).isZero();
+        assertThat(hba.out()).as(hba.toString()).contains("Drives:").containsPattern("(?m)^ +\\d+ +drive1 +hba0-drive1 ")
+                .containsPattern("(?m)^  6 drives$");
+        for (JsonNode d : drives) {
+            assertThat(hba.out()).contains(d.path("assets").path("serialNumber").asString("?"));
+        }
+        ConsoleProcess.Result drive = ConsoleProcess.run("--bmc.url=" + url, "component", drives.get(0).path("id").asString());
+        assertThat(drive.exitCode()).as(drive.toString()).isZero();
+        assertThat(drive.out()).as(drive.toString()).containsPattern("(?m)^Behind: +hba hba0 \\(component " + hbaId + ", .*\\), slot drive\\d$");
+    }
+
+    @Test
+    void aNicShowsItsPortsAndAPortsLinkHistory() throws Exception {
+        String nicId = awaitList("/api/components?class=NIC", list -> list.size() == 2
+                && list.stream().allMatch(n -> n.path("ports").size() == 2)).get(0).path("id").asString();
+
+        ConsoleProcess.Result nic = ConsoleProcess.run("--bmc.url=" + url, "component", nicId);
+
+        assertThat(nic.exitCode()).as(nic.toString()).isZero();
+        assertThat(nic.out()).as(nic.toString()).contains("Ports:").containsPattern("(?m)^ +0 +(UP|DOWN|UNKNOWN) ")
+                .contains("`port history " + nicId + " <port>`");
+        ConsoleProcess.Result history = ConsoleProcess.run("--bmc.url=" + url, "port", "history", nicId, "0");
+        assertThat(history.exitCode()).as(history.toString()).isZero();
+        assertThat(history.out()).as(history.toString()).startsWith("Component " + nicId + " port 0, newest first\n")
+                .containsPattern("(?m)^\\S+Z +(UP|DOWN|UNKNOWN) .*\\(current\\)$").containsPattern("(?m)^\\d+ changes?$");
+        ConsoleProcess.Result noPort = ConsoleProcess.run("--bmc.url=" + url, "port", "history", nicId, "9");
+        assertThat(noPort.exitCode()).as(noPort.toString()).isEqualTo(1);
+        assertThat(noPort.err()).contains("has no port 9");
+    }
+
+    @Test
     void endpointsListsAnEndpointPerDrive() throws Exception {
         ConsoleProcess.Result r = ConsoleProcess.run("--bmc.url=" + url, "endpoints");
 
@@ -278,6 +332,26 @@ class AdminConsoleIT {
         }
         throw new AssertionError("platform did not list " + DRIVES + " drives with serial numbers within "
                 + PLATFORM_READY.toSeconds() + " s; last answer: " + last + "\n" + logTail());
+    }
+
+    /** The JSON list at {@code path} once it satisfies {@code ready} (discovery of the HBA's drives and the NICs' ports). */
+    private List<JsonNode> awaitList(String path, java.util.function.Predicate<List<JsonNode>> ready) throws Exception {
+        long deadline = System.nanoTime() + PLATFORM_READY.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + path))
+                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            last = response.statusCode() + " " + response.body();
+            if (response.statusCode() == 200) {
+                List<JsonNode> list = new ArrayList<>();
+                json.readTree(response.body()).forEach(list::add);
+                if (ready.test(list)) {
+                    return list;
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError(path + " was not ready within " + PLATFORM_READY.toSeconds() + " s; last answer: " + last);
     }
 
     private void awaitPackets(String id, long packets) throws Exception {

@@ -1,6 +1,8 @@
 package org.bmcplatform.console.inventory;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -8,13 +10,18 @@ import org.bmcplatform.console.output.KeyValueBlock;
 import org.bmcplatform.console.output.Table;
 import org.bmcplatform.console.output.Units;
 import org.bmcplatform.console.platform.PlatformClient;
+import org.bmcplatform.console.shell.CommandFailure;
 import org.bmcplatform.console.shell.FailureExitStatus;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.shell.core.command.annotation.Argument;
 import org.springframework.shell.core.command.annotation.Command;
+import org.springframework.shell.core.command.annotation.Option;
 import org.springframework.stereotype.Component;
 
-/** {@code components} and {@code component <id>}: the inventory with assets and latest health. */
+/**
+ * {@code components [--class NIC]} and {@code component <id>}: the inventory with assets and latest health; a NIC
+ * with its ports, an HBA with the drives behind it, a drive behind an HBA with its HBA and slot.
+ */
 @Component
 public class InventoryCommands {
 
@@ -30,6 +37,9 @@ public class InventoryCommands {
     private static final List<String> ASSET_ORDER = List.of(
             "manufacturer", "model", "serialNumber", "firmwareRevision", "partNumber", "vendorId", "productName");
 
+    /** The component classes the platform knows (DESIGN.md: GET /api/components?class=). */
+    static final List<String> CLASSES = List.of("DRIVE", "NIC", "HBA", "UNKNOWN");
+
     private final PlatformClient platform;
 
     public InventoryCommands(PlatformClient platform) {
@@ -38,9 +48,29 @@ public class InventoryCommands {
 
     @Command(name = "components", group = "Inventory", exitStatusExceptionMapper = FailureExitStatus.BEAN,
             description = "List the components with location, state, serial number and temperature",
-            help = "components\n  one row per component; the ID column is what `component <id>` and `readings <id>` take")
-    public String components() {
-        return renderList(platform.get("/api/components", COMPONENTS));
+            help = "components [--class DRIVE|NIC|HBA|UNKNOWN]\n"
+                    + "  one row per component; the ID column is what `component <id>` and `readings <id>` take\n"
+                    + "  e.g. components --class nic")
+    public String components(@Option(longName = "class", description = "only this class: DRIVE, NIC, HBA or UNKNOWN (any case)")
+                             String componentClass) {
+        String wanted = componentClass(componentClass);
+        List<ComponentView> components = platform.get("/api/components", wanted == null ? Map.of() : Map.of("class", wanted), COMPONENTS);
+        if (components.isEmpty() && wanted != null) {
+            return "No " + wanted + " components; `components` lists them all.";
+        }
+        return renderList(components);
+    }
+
+    /** The class in upper case, or null for all; another word is a usage error naming the classes. */
+    static String componentClass(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String wanted = raw.strip().toUpperCase(Locale.ROOT);
+        if (!CLASSES.contains(wanted)) {
+            throw CommandFailure.usage("'" + raw.strip() + "' is not a component class: give one of " + String.join(", ", CLASSES));
+        }
+        return wanted;
     }
 
     @Command(name = "component", group = "Inventory", exitStatusExceptionMapper = FailureExitStatus.BEAN,
@@ -49,7 +79,11 @@ public class InventoryCommands {
             help = "component <id>\n  e.g. component 3  (ids are listed by `components`)")
     public String component(@Argument(index = 0, description = "component id, as listed by `components`") String id) {
         long componentId = ComponentId.parse(id, "component");
-        return renderOne(platform.get("/api/components/" + componentId, COMPONENT));
+        ComponentView c = platform.get("/api/components/" + componentId, COMPONENT);
+        ComponentView parent = c.parentId() == null ? null : platform.get("/api/components/" + c.parentId(), COMPONENT);
+        List<ComponentView> drives = "HBA".equals(c.componentClass())
+                ? platform.get("/api/components", Map.of("parent", c.id()), COMPONENTS) : List.of();
+        return renderOne(c, parent, drives);
     }
 
     static String renderList(List<ComponentView> components) {
@@ -70,6 +104,11 @@ public class InventoryCommands {
     }
 
     static String renderOne(ComponentView c) {
+        return renderOne(c, null, List.of());
+    }
+
+    /** {@code parent}: the HBA a drive is behind (else null); {@code drives}: an HBA's drives. */
+    static String renderOne(ComponentView c, ComponentView parent, List<ComponentView> drives) {
         KeyValueBlock block = KeyValueBlock.create()
                 .put("Id", c.id())
                 .put("Name", c.name())
@@ -80,7 +119,11 @@ public class InventoryCommands {
                 .put("Location", location(c.location()))
                 .put("Endpoint", c.endpoint() == null ? null
                         : "network " + c.endpoint().network() + ", EID " + c.endpoint().eid());
-        if (c.parentId() != null) {
+        if (parent != null) {
+            block.put("Behind", parent.componentClass().toLowerCase(Locale.ROOT) + " " + parent.name() + " (component "
+                    + parent.id() + (parent.location() == null || parent.location().slot() == null ? "" : ", " + parent.location().slot())
+                    + "), slot " + slotOn(c, parent));
+        } else if (c.parentId() != null) {
             block.put("Behind", "component " + c.parentId() + " (reported by it)");
         }
         ComponentView.Health h = c.health();
@@ -109,9 +152,37 @@ public class InventoryCommands {
                         p.autonegotiation() == null ? null : (p.autonegotiation() ? "yes" : "no"), Units.instant(p.since()),
                         p.detail());
             }
-            block.section("Ports", ports.render());
+            block.section("Ports", ports.render() + "link history: `port history " + c.id() + " <port>`\n");
+        }
+        if (!drives.isEmpty()) {
+            Table table = Table.create().numberColumn("ID").column("SLOT").column("NAME").column("STATE").column("HEALTH")
+                    .numberColumn("TEMP").column("SERIAL").column("MODEL");
+            // shorter first, so drive2 comes before drive10
+            drives.stream().sorted(Comparator.comparing((ComponentView d) -> slotOn(d, c).length())
+                            .thenComparing(d -> slotOn(d, c)).thenComparing(ComponentView::id))
+                    .forEach(d -> table.row(d.id(), slotOn(d, c), d.name(), d.state(),
+                            d.health() == null ? null : d.health().status(),
+                            d.health() == null ? null : Units.celsius(d.health().temperatureCelsius()),
+                            d.asset("serialNumber"), d.asset("model")));
+            block.section("Drives", table.renderCounted("drive"));
+        } else if ("HBA".equals(c.componentClass())) {
+            block.put("Drives", "none reported");
         }
         return block.render().stripTrailing();
+    }
+
+    /**
+     * A drive's slot on the HBA that reports it: the platform writes it "<HBA slot> / <drive slot>"
+     * ("PCIe slot 3 / drive1" is drive1); without that prefix the whole slot, or the name.
+     */
+    static String slotOn(ComponentView child, ComponentView parent) {
+        String slot = child.location() == null ? null : child.location().slot();
+        if (slot == null || slot.isBlank()) {
+            return child.name();
+        }
+        String parentSlot = parent.location() == null ? null : parent.location().slot();
+        String prefix = parentSlot == null ? null : parentSlot + " / ";
+        return prefix != null && slot.startsWith(prefix) ? slot.substring(prefix.length()) : slot;
     }
 
     /** {@code 25 Gb/s}, {@code 100 Mb/s}; nothing without link. */

@@ -42,7 +42,7 @@ class InventoryCommandsTest {
     void componentsAreListedAsAnAlignedTableWithSerialAndTemperature() {
         platform.answer("GET /api/components", COMPONENTS);
 
-        String text = commands.components();
+        String text = commands.components(null);
 
         assertThat(text.lines()).containsExactly(
                 "ID  NAME           CLASS  LOCATION             STATE    EID  SERIAL          MODEL         FIRMWARE  HEALTH     TEMP",
@@ -115,7 +115,7 @@ class InventoryCommandsTest {
     void emptyInventorySaysToDiscover() {
         platform.answer("GET /api/components", "[]");
 
-        assertThat(commands.components()).contains("discover");
+        assertThat(commands.components(null)).contains("discover");
     }
 
     @Test
@@ -138,5 +138,71 @@ class InventoryCommandsTest {
 
         assertThatThrownBy(() -> commands.component("42"))
                 .hasMessage("Component not found: No component 42; GET /api/components lists them");
+    }
+
+    @Test
+    void classFilterAsksThePlatformForThatClassInUpperCase() {
+        platform.answer("GET /api/components", COMPONENTS);
+
+        commands.components("drive");
+
+        assertThat(platform.requests()).containsExactly("GET /api/components?class=DRIVE");
+    }
+
+    @Test
+    void anUnknownClassIsAUsageErrorListingTheClassesBeforeAnyRequest() {
+        assertThatThrownBy(() -> commands.components("ssd"))
+                .isInstanceOfSatisfying(CommandFailure.class, f -> assertThat(f.exitCode()).isEqualTo(CommandFailure.USAGE))
+                .hasMessage("'ssd' is not a component class: give one of DRIVE, NIC, HBA, UNKNOWN");
+        assertThat(platform.requests()).isEmpty();
+    }
+
+    @Test
+    void noComponentOfTheClassSaysSo() {
+        platform.answer("GET /api/components", "[]");
+
+        assertThat(commands.components("HBA")).isEqualTo("No HBA components; `components` lists them all.");
+    }
+
+    private static final String HBA = """
+            {"id":"12","componentClass":"HBA","name":"hba0","location":{"bus":"smbus2","address":64,"slot":"PCIe slot 3"},
+             "state":"PRESENT","assets":{},"health":{"status":"OK","temperatureCelsius":35.5,"warnings":[]}}
+            """;
+
+    @Test
+    void anHbaListsTheDrivesBehindItBySlot() {
+        platform.answer("GET /api/components/12", HBA);
+        platform.answer("GET /api/components", """
+                [{"id":"14","parentId":"12","componentClass":"DRIVE","name":"hba0-drive10",
+                  "location":{"bus":"smbus2","address":64,"slot":"PCIe slot 3 / drive10"},"state":"ABSENT","assets":{},
+                  "health":{"status":"UNKNOWN","warnings":[]}},
+                 {"id":"13","parentId":"12","componentClass":"DRIVE","name":"hba0-drive2",
+                  "location":{"bus":"smbus2","address":64,"slot":"PCIe slot 3 / drive2"},"state":"PRESENT",
+                  "assets":{"serialNumber":"ZL2ABC01","model":"ST16000NM002G"},
+                  "health":{"status":"OK","temperatureCelsius":26.0,"warnings":[]}}]
+                """);
+
+        String text = commands.component("12");
+
+        assertThat(platform.requests()).containsExactly("GET /api/components/12", "GET /api/components?parent=12");
+        assertThat(text).contains("""
+                Drives:
+                  ID  SLOT     NAME          STATE    HEALTH      TEMP  SERIAL    MODEL
+                  --  -------  ------------  -------  -------  -------  --------  -------------
+                  13  drive2   hba0-drive2   PRESENT  OK       26.0 °C  ZL2ABC01  ST16000NM002G
+                  14  drive10  hba0-drive10  ABSENT   UNKNOWN        -  -         -
+                  2 drives""");
+    }
+
+    @Test
+    void aDriveBehindAnHbaNamesItsHbaAndSlot() {
+        platform.answer("GET /api/components/12", HBA);
+        platform.answer("GET /api/components/13", """
+                {"id":"13","parentId":"12","componentClass":"DRIVE","name":"hba0-drive1",
+                 "location":{"bus":"smbus2","address":64,"slot":"PCIe slot 3 / drive1"},"state":"PRESENT","assets":{},
+                 "health":{"status":"OK","warnings":[]}}
+                """);
+
+        assertThat(commands.component("13")).containsPattern("(?m)^Behind: +hba hba0 \\(component 12, PCIe slot 3\\), slot drive1$");
     }
 }

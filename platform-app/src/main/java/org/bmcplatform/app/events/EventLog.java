@@ -33,6 +33,11 @@ class EventLog {
         return repository.findAllByOrderByIdDesc(Limit.of(limit)).stream().map(EventEntry::view).toList();
     }
 
+    /** The newest entries about one component. */
+    List<EventEntry.EventView> newestOf(long componentId, int limit) {
+        return repository.findByComponentIdOrderByIdDesc(componentId, Limit.of(limit)).stream().map(EventEntry::view).toList();
+    }
+
     @EventListener
     void on(ComponentRegistered e) {
         record(e.at(), EventType.COMPONENT_DISCOVERED, e.componentId(),

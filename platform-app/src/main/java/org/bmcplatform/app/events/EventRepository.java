@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface EventRepository extends JpaRepository<EventEntry, Long> {
 
     List<EventEntry> findAllByOrderByIdDesc(Limit limit);
+
+    List<EventEntry> findByComponentIdOrderByIdDesc(Long componentId, Limit limit);
 }

@@ -4,23 +4,29 @@ import { h } from '../dom';
 import { TimeSeries } from './series';
 
 /** A uPlot line chart of one sensor over a sliding window, appended live. */
-export class TemperatureChart {
+export class SensorChart {
   readonly element: HTMLElement;
   private plot: uPlot | null = null;
   private readonly resize = () => this.fit();
 
+  /** {@code unit} as people read it ("°C", "%"); {@code label} names the line in the legend. */
   constructor(
     private readonly series: TimeSeries,
     private readonly windowSeconds: number,
-    private readonly unit = '°C',
+    readonly sensor: string,
+    private readonly label: string,
+    private readonly unit: string,
   ) {
-    this.element = h('div', { className: 'chart', 'data-testid': 'temperature-chart', 'data-points': series.length });
+    this.element = h('div', { className: 'chart', 'data-testid': 'sensor-chart', 'data-sensor': sensor, 'data-points': series.length });
   }
 
   /** Creates the plot; call once the element is in the document so it can be measured. */
   mount(): void {
     const width = Math.max(320, this.element.clientWidth || 800);
     const unit = this.unit;
+    const label = this.label;
+    const empty: [number, number] = unit === '°C' ? [20, 60] : [0, 100];
+    const withUnit = (v: number, digits?: number) => `${digits === undefined ? v : v.toFixed(digits)}${unit ? ` ${unit}` : ''}`;
     const windowSeconds = this.windowSeconds;
     const options: uPlot.Options = {
       width,
@@ -31,8 +37,8 @@ export class TemperatureChart {
         x: { time: true, range: () => { const now = Date.now() / 1000; return [now - windowSeconds, now]; } },
         y: {
           range: (_u, min, max) => {
-            if (min == null || max == null || !Number.isFinite(min)) return [20, 60];
-            const pad = Math.max(2, (max - min) * 0.15);
+            if (min == null || max == null || !Number.isFinite(min)) return empty;
+            const pad = Math.max(unit === '°C' ? 2 : 1, (max - min) * 0.15);
             return [Math.floor(min - pad), Math.ceil(max + pad)];
           },
         },
@@ -43,19 +49,19 @@ export class TemperatureChart {
           stroke: '#64748b',
           grid: { stroke: '#e2e8f0', width: 1 },
           ticks: { stroke: '#e2e8f0', width: 1 },
-          values: (_u, splits) => splits.map((v) => `${v} ${unit}`),
+          values: (_u, splits) => splits.map((v) => withUnit(v)),
           size: 64,
         },
       ],
       series: [
         {},
         {
-          label: 'Temperature',
+          label,
           stroke: '#2563eb',
           width: 2,
           fill: 'rgba(37, 99, 235, 0.08)',
           points: { show: false },
-          value: (_u, v) => (v == null ? '—' : `${v.toFixed(1)} ${unit}`),
+          value: (_u, v) => (v == null ? '—' : withUnit(v, 1)),
         },
       ],
     };
