@@ -3,7 +3,10 @@ package org.bmcplatform.profiles.profile;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The commands a profile may run to identify a device (NVMe-MI or PLDM), in the order the profile lists them. */
+/**
+ * The commands a profile may run to identify a device (NVMe-MI, PLDM, NC-SI, or the Basic Management Command), in
+ * the order the profile lists them.
+ */
 public enum IdentificationStep {
     /** Read NVMe-MI Data Structure DTYP 0 (NVMe-MI 1.2 §5.7): nvmeMiVersion. */
     SUBSYSTEM_INFO("subsystem-info"),
@@ -26,12 +29,19 @@ public enum IdentificationStep {
     /** NC-SI Get Capabilities: ncsiChannels, the number of ports {@code ports: {channels: auto}} polls. */
     NCSI_CAPABILITIES("ncsi-capabilities"),
     /** NC-SI Get Package UUID: packageUuid. */
-    NCSI_PACKAGE_UUID("ncsi-package-uuid");
+    NCSI_PACKAGE_UUID("ncsi-package-uuid"),
+    /** Basic Management block at command code 0x08 (NVMe-MI 1.2 Appendix A): vendorId, serialNumber. */
+    BASIC_IDENTITY("basic-identity");
 
     private final String yamlName;
 
     IdentificationStep(String yamlName) {
         this.yamlName = yamlName;
+    }
+
+    /** Whether the step is a Basic Management block read (SMBus) rather than an MCTP request. */
+    public boolean isBasicManagement() {
+        return this == BASIC_IDENTITY;
     }
 
     public String yamlName() {
