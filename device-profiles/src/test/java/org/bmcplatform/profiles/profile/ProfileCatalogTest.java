@@ -23,7 +23,7 @@ class ProfileCatalogTest {
     void builtInsLoadFromTheIndex() {
         ProfileCatalog catalog = ProfileCatalog.builtIn();
         assertThat(catalog.all()).extracting(DeviceProfile::id).containsExactly("hba/pldm-io-controller", "nic/broadcom-bcm57xxx",
-                "nic/ncsi-nic", "nic/ncsi-only-nic", "nic/nvidia-connectx", "nvme/acme-ssd", "nvme/generic-nvme-mi", "pldm/terminus");
+                "nic/ncsi-nic", "nic/ncsi-only-nic", "nic/nvidia-connectx", "nvme/acme-ssd", "nvme/basic-management", "nvme/generic-nvme-mi", "pldm/terminus");
         DeviceProfile generic = catalog.find("nvme/generic-nvme-mi").orElseThrow();
         assertThat(generic.componentClass()).isEqualTo(ComponentClass.DRIVE);
         assertThat(generic.pollInterval()).isEqualTo(Duration.ofSeconds(1));
@@ -77,7 +77,7 @@ class ProfileCatalogTest {
         assertThat(result.errors()).isEmpty();
         ProfileCatalog catalog = result.catalog();
         assertThat(catalog.all()).extracting(DeviceProfile::id).containsExactly("hba/pldm-io-controller", "nic/broadcom-bcm57xxx",
-                "nic/ncsi-nic", "nic/ncsi-only-nic", "nic/nvidia-connectx", "nvme/acme-ssd", "nvme/generic-nvme-mi", "nvme/globex",
+                "nic/ncsi-nic", "nic/ncsi-only-nic", "nic/nvidia-connectx", "nvme/acme-ssd", "nvme/basic-management", "nvme/generic-nvme-mi", "nvme/globex",
                 "pldm/terminus");
         assertThat(catalog.find("nvme/generic-nvme-mi").orElseThrow().pollInterval()).isEqualTo(Duration.ofSeconds(5));
         assertThat(catalog.match(new EndpointFacts(NVME.messageTypes(), Map.of("model", "GLOBEX G1"))))
@@ -120,6 +120,6 @@ class ProfileCatalogTest {
     void missingDirectoryIsReportedNotFatal() {
         LoadResult result = ProfileCatalog.load(List.of(dir.resolve("absent")));
         assertThat(result.errors()).singleElement().satisfies(e -> assertThat(e.field()).isEqualTo("(directory)"));
-        assertThat(result.catalog().all()).hasSize(8);
+        assertThat(result.catalog().all()).hasSize(9);
     }
 }
