@@ -32,8 +32,11 @@ import org.springframework.http.HttpStatus;
 @PlatformOnDefaultBoard
 class PlatformIT {
     private static final Duration DISCOVERY = Duration.ofSeconds(60);
-    /** 8 NVMe drives, the HBA and its 6 drives, 2 NICs, the far ends of the three point-to-point links. */
-    private static final int COMPONENTS = 20;
+    /**
+     * 8 NVMe drives, the M.2 boot drive read with the Basic Management Command, the HBA and its 6 drives, 2 NICs,
+     * the far ends of the three point-to-point links.
+     */
+    private static final int COMPONENTS = 21;
     /** Components with an MCTP endpoint of their own (not the drives behind the HBA). */
     private static final int ENDPOINTS = 14;
 
@@ -75,6 +78,17 @@ class PlatformIT {
         assertThat(acme.get("profile")).isEqualTo("nvme/acme-ssd");
         assertThat(object(acme.get("assets"))).containsEntry("model", "ACME DC1500 3.84TB")
                 .containsEntry("firmwareRevision", "1.4.2");
+    }
+
+    @Test
+    void theM2BootDriveIsReadWithTheBasicManagementCommand() {
+        await().atMost(DISCOVERY).untilAsserted(() -> {
+            Map<String, Object> boot = byName("boot0");
+            assertThat(boot).isNotNull().containsEntry("profile", "nvme/basic-management").containsEntry("endpoint", null);
+            assertThat(object(boot.get("location"))).containsEntry("bus", "smbus1").containsEntry("address", 0x6a);
+            assertThat(object(boot.get("assets"))).containsEntry("serialNumber", "23143C4F8E21").containsEntry("vendorId", "0x1344");
+            assertThat(object(boot.get("health")).get("temperatureCelsius")).isInstanceOf(Number.class);
+        });
     }
 
     @Test
@@ -347,9 +361,11 @@ class PlatformIT {
         assertThat(response.getBody()).containsIgnoringCase("<html");
     }
 
+    /** The drives with an NVMe-MI endpoint of their own (not those behind the HBA, not the basic-management boot drive). */
     private List<Map<String, Object>> drives() {
         return api.list("/api/components").stream()
-                .filter(c -> "DRIVE".equals(c.get("componentClass")) && c.get("parentId") == null).toList();
+                .filter(c -> "DRIVE".equals(c.get("componentClass")) && c.get("parentId") == null && c.get("endpoint") != null)
+                .toList();
     }
 
     private String firstDriveId() {

@@ -18,8 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** Two runs of the platform in sequence on the same H2 file: the second keeps the first's components and readings. */
 class RestartIT {
-    /** The default board: 8 NVMe drives, the HBA and its 6 drives, 2 NICs, the far ends of three point-to-point links. */
-    private static final int COMPONENTS = 20;
+    /** The default board: 8 NVMe drives, the basic-management boot drive, the HBA and its 6 drives, 2 NICs, the far ends of three point-to-point links. */
+    private static final int COMPONENTS = 21;
     private static final int ENDPOINTS = 14;
 
     @TempDir
