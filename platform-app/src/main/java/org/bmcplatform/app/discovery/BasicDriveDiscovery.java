@@ -53,6 +53,8 @@ public class BasicDriveDiscovery implements DisposableBean {
         t.setDaemon(true);
         return t;
     });
+    /** Listed addresses found to be a drive's basic management whose MI endpoint is used: said once, then quietly re-read. */
+    private final java.util.Set<String> shadowed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean closing;
 
     BasicDriveDiscovery(LiveBoard board, ProfileCatalog catalog, ProfileEngine engine, Inventory inventory,
@@ -128,15 +130,19 @@ public class BasicDriveDiscovery implements DisposableBean {
                 .filter(c -> c.getEndpointId() != null && !c.getUuid().equals(uuid))
                 .filter(c -> vendorId.equals(inventory.currentAssets(c.getId()).get("vendorId")))
                 .findFirst();
+        String location = Bus.location(bus.name(), at.address());
         if (withMi.isPresent()) {
-            log.info("{}: basic management of {} (serial {}), which answers NVMe-MI; its MI endpoint is used",
-                    Bus.location(bus.name(), at.address()), withMi.get().getName(), serial);
+            if (shadowed.add(location)) {
+                log.info("{}: basic management of {} (serial {}), which answers NVMe-MI; its MI endpoint is used",
+                        location, withMi.get().getName(), serial);
+            }
             events.publishEvent(new BasicAddressVacant(bus.name(), at, clock.instant()));
             return new Found(Optional.empty(), false, Optional.of(withMi.get().getId()));
         }
         if (closing) {
             throw new java.util.concurrent.CancellationException("the platform is shutting down");
         }
+        shadowed.remove(location);
         Bus.DeclaredComponent declared = bus.declaredAt(at.address()).orElse(null);
         String name = declared != null ? declared.id() : String.format("%s-0x%02x", bus.name(), at.address());
         ComponentFacts facts = new ComponentFacts(uuid, profile.componentClass().name(), profile.id(), name, bus.name(),
