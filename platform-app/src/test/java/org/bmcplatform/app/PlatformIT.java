@@ -320,7 +320,7 @@ class PlatformIT {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat((String) response.getBody().get("detail"))
                 .isEqualTo("No simulated component 'nvme99'; the board's components are "
-                        + "nvme0, nvme1, nvme2, nvme3, nvme4, nvme5, nvme6, nvme7, hba0, nic0, nic1, host-fw, platform-ctl, debug-mcu");
+                        + "nvme0, nvme1, nvme2, nvme3, nvme4, nvme5, nvme6, nvme7, boot0, hba0, nic0, nic1, host-fw, platform-ctl, debug-mcu");
     }
 
     @Test
