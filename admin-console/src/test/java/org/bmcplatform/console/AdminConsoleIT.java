@@ -35,9 +35,12 @@ import tools.jackson.databind.json.JsonMapper;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdminConsoleIT {
 
+    /** The NVMe drives with an MI endpoint (the M.2 boot drive, read with basic management, has none). */
     private static final int DRIVES = 8;
-    /** The NVMe drives, the storage HBA and its 6 drives, the far ends of the host, platform-controller and debug links. */
-    private static final int COMPONENTS = 20;
+    /** The M.2 boot drive's serial number (default-2u.yaml, boot0). */
+    private static final String BOOT_DRIVE_SERIAL = "23143C4F8E21";
+    /** The NVMe drives, the M.2 boot drive (basic management), the storage HBA and its 6 drives, the 2 NICs, the far ends of the host, platform-controller and debug links. */
+    private static final int COMPONENTS = 21;
     /** Those with an MCTP endpoint of their own (not the drives behind the HBA). */
     private static final int ENDPOINTS = 14;
     private static final Duration PLATFORM_READY = Duration.ofSeconds(90);
@@ -85,7 +88,7 @@ class AdminConsoleIT {
         for (JsonNode c : components) {
             assertThat(r.out()).as(r.toString()).contains(c.path("assets").path("serialNumber").asString());
         }
-        assertThat(r.out()).contains(COMPONENTS + " components").contains("SERIAL");
+        assertThat(r.out()).contains(COMPONENTS + " components").contains("SERIAL").contains(BOOT_DRIVE_SERIAL);
     }
 
     @Test
@@ -318,7 +321,8 @@ class AdminConsoleIT {
                 if (response.statusCode() == 200) {
                     List<JsonNode> list = new ArrayList<>();
                     json.readTree(response.body()).forEach(list::add);
-                    list.removeIf(c -> !"DRIVE".equals(c.path("componentClass").asString("")) || c.has("parentId"));
+                    list.removeIf(c -> !"DRIVE".equals(c.path("componentClass").asString("")) || c.has("parentId")
+                            || c.path("endpoint").isNull());
                     boolean allSerials = list.stream()
                             .allMatch(c -> !c.path("assets").path("serialNumber").asString("").isBlank());
                     if (list.size() == DRIVES && allSerials) {
@@ -380,7 +384,8 @@ class AdminConsoleIT {
             if (response.statusCode() == 200) {
                 List<JsonNode> list = new ArrayList<>();
                 json.readTree(response.body()).forEach(list::add);
-                list.removeIf(c -> !"DRIVE".equals(c.path("componentClass").asString("")) || c.has("parentId"));
+                list.removeIf(c -> !"DRIVE".equals(c.path("componentClass").asString("")) || c.has("parentId")
+                            || c.path("endpoint").isNull());
                 if (list.size() == DRIVES && list.stream().allMatch(c -> "PRESENT".equals(c.path("state").asString("")))) {
                     return list;
                 }

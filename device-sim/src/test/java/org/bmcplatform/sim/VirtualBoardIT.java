@@ -86,7 +86,9 @@ class VirtualBoardIT {
     @Test
     void busOwnerAssignsEidsAndReadsHealthAndIdentityOfEveryDrive() throws Exception {
         List<EndpointId> eids = new ArrayList<>();
-        for (NvmeDriveSpec c : spec.drives()) {
+        // every drive with an NVMe-MI endpoint; the M.2 boot drive (boot0) answers only the Basic Management Command
+        assertThat(spec.drives()).filteredOn(d -> !d.mi()).extracting(NvmeDriveSpec::id).containsExactly("boot0");
+        for (NvmeDriveSpec c : spec.drives().stream().filter(NvmeDriveSpec::mi).toList()) {
             DiscoveredEndpoint e = setup(c);
             eids.add(e.eid());
             assertThat(e.uuid()).isEqualTo(c.identity().uuid());

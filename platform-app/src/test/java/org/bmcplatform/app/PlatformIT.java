@@ -34,8 +34,11 @@ import org.springframework.http.ResponseEntity;
 @PlatformOnDefaultBoard
 class PlatformIT {
     private static final Duration DISCOVERY = Duration.ofSeconds(60);
-    /** 8 NVMe drives, the HBA and its 6 drives, 2 NICs, the far ends of the three point-to-point links. */
-    private static final int COMPONENTS = 20;
+    /**
+     * 8 NVMe drives, the M.2 boot drive read with the Basic Management Command, the HBA and its 6 drives, 2 NICs,
+     * the far ends of the three point-to-point links.
+     */
+    private static final int COMPONENTS = 21;
     /** Components with an MCTP endpoint of their own (not the drives behind the HBA). */
     private static final int ENDPOINTS = 14;
 
@@ -82,6 +85,17 @@ class PlatformIT {
                 .filter(c -> "Bay 7".equals(object(c.get("location")).get("slot"))).findFirst().orElseThrow();
         assertThat(globex.get("profile")).isEqualTo("nvme/globex-gx7");
         assertThat(((Number) object(globex.get("health")).get("temperatureCelsius")).doubleValue()).isBetween(20.0, 90.0);
+    }
+
+    @Test
+    void theM2BootDriveIsReadWithTheBasicManagementCommand() {
+        await().atMost(DISCOVERY).untilAsserted(() -> {
+            Map<String, Object> boot = byName("boot0");
+            assertThat(boot).isNotNull().containsEntry("profile", "nvme/basic-management").containsEntry("endpoint", null);
+            assertThat(object(boot.get("location"))).containsEntry("bus", "smbus1").containsEntry("address", 0x6a);
+            assertThat(object(boot.get("assets"))).containsEntry("serialNumber", "23143C4F8E21").containsEntry("vendorId", "0x1344");
+            assertThat(object(boot.get("health")).get("temperatureCelsius")).isInstanceOf(Number.class);
+        });
     }
 
     @Test
@@ -377,7 +391,7 @@ class PlatformIT {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat((String) response.getBody().get("detail"))
                 .isEqualTo("No simulated component 'nvme99'; the board's components are "
-                        + "nvme0, nvme1, nvme2, nvme3, nvme4, nvme5, nvme6, nvme7, hba0, nic0, nic1, host-fw, platform-ctl, debug-mcu");
+                        + "nvme0, nvme1, nvme2, nvme3, nvme4, nvme5, nvme6, nvme7, boot0, hba0, nic0, nic1, host-fw, platform-ctl, debug-mcu");
     }
 
     @Test
@@ -418,9 +432,11 @@ class PlatformIT {
         assertThat(response.getBody()).containsIgnoringCase("<html");
     }
 
+    /** The drives with an NVMe-MI endpoint of their own (not those behind the HBA, not the basic-management boot drive). */
     private List<Map<String, Object>> drives() {
         return api.list("/api/components").stream()
-                .filter(c -> "DRIVE".equals(c.get("componentClass")) && c.get("parentId") == null).toList();
+                .filter(c -> "DRIVE".equals(c.get("componentClass")) && c.get("parentId") == null && c.get("endpoint") != null)
+                .toList();
     }
 
     private String firstDriveId() {

@@ -50,7 +50,7 @@ class PostgresIT {
             RestApi api = new RestApi(((WebServerApplicationContext) app).getWebServer().getPort());
             await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 var components = api.list("/api/components");
-                assertThat(components).hasSize(20); // 8 NVMe drives, HBA and its 6 drives, 2 NICs, host firmware, platform controller, debug MCU
+                assertThat(components).hasSize(21); // 8 NVMe drives, the basic-management boot drive, HBA and its 6 drives, 2 NICs, host firmware, platform controller, debug MCU
                 String id = components.stream().filter(c -> "DRIVE".equals(c.get("componentClass")))
                         .map(c -> (String) c.get("id")).findFirst().orElseThrow();
                 assertThat(array(api.get("/api/components/" + id + "/readings").get("readings"))).hasSizeGreaterThanOrEqualTo(2);

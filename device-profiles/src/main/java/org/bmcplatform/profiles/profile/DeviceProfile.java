@@ -45,6 +45,11 @@ public record DeviceProfile(String id, String name, ComponentClass componentClas
         return ports.map(PortsSpec::packageId).orElse(0);
     }
 
+    /** Whether the profile describes a drive read with the NVMe Basic Management Command (SMBus, no MCTP). */
+    public boolean basicManagement() {
+        return match.basicManagement();
+    }
+
     /** Whether a poll reads anything: sensors, health conditions, contained components or ports. */
     public boolean pollsAnything() {
         return !sensors.isEmpty() || !health.conditions().isEmpty() || !contained.isEmpty() || ports.isPresent();

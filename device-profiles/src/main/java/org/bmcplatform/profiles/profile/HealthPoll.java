@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import org.bmcplatform.profiles.nvmemi.CompositeTemperature;
 import org.bmcplatform.profiles.nvmemi.ControllerHealth;
 import org.bmcplatform.profiles.nvmemi.SubsystemHealth;
+import org.bmcplatform.profiles.nvmemi.basic.DriveStatus;
 
 /**
  * Turns one poll's answers into readings and a verdict under a profile's rules: the NVM Subsystem Health
@@ -96,6 +97,45 @@ final class HealthPoll {
             warnings.add(sensor.name() + ": no controller reports a temperature (CTEMP 0 K)");
         }
         return hottest;
+    }
+
+    /**
+     * The basic.* sources and the health conditions, from one Basic Management status block (NVMe-MI 1.2
+     * Appendix A). A drive that says it is not ready reports nothing trustworthy (dbus-sensors drops such
+     * readings too): its readings are left out.
+     */
+    HealthPoll evaluate(DriveStatus block) {
+        boolean ready = (block.flags() & DriveStatus.DRIVE_NOT_READY) == 0;
+        if (!ready) {
+            warnings.add("the drive reports not ready (status flags bit 6): its readings are left out");
+        }
+        for (SensorSpec sensor : sensors) {
+            if (!ready || !sensor.source().isBasicManagement()) {
+                continue;
+            }
+            OptionalInt raw;
+            switch (sensor.source()) {
+                case BASIC_COMPOSITE_TEMPERATURE:
+                    raw = temperature(sensor, block.temperature());
+                    break;
+                case BASIC_PERCENTAGE_USED:
+                    raw = OptionalInt.of(block.percentageUsed());
+                    break;
+                default:
+                    raw = OptionalInt.of(block.warnings().conditions());
+                    break;
+            }
+            if (raw.isPresent()) {
+                readings.add(new Reading(sensor.name(), sensor.convert(raw.getAsInt()), sensor.unit()));
+            }
+        }
+        for (Map.Entry<HealthCondition, HealthStatus> e : rules.conditions().entrySet()) {
+            if (e.getKey().isPresent(block) && e.getValue() != HealthStatus.OK) {
+                warnings.add(e.getKey().description());
+                status = status.worse(e.getValue());
+            }
+        }
+        return this;
     }
 
     /** A reading from elsewhere (a PLDM sensor), with the limits its PDR declares when the profile sets none. */

@@ -3,7 +3,10 @@ package org.bmcplatform.profiles.profile;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The commands a profile may run to identify a device (NVMe-MI or PLDM), in the order the profile lists them. */
+/**
+ * The commands a profile may run to identify a device (NVMe-MI, PLDM, NC-SI, or the Basic Management Command), in
+ * the order the profile lists them.
+ */
 public enum IdentificationStep {
     /** Read NVMe-MI Data Structure DTYP 0 (NVMe-MI 1.2 §5.7): nvmeMiVersion. */
     SUBSYSTEM_INFO("subsystem-info"),
@@ -36,12 +39,19 @@ public enum IdentificationStep {
      * NC-SI AEN Enable (DSP0222 §8.4.12) of Link Status Change on every channel, after ncsi-capabilities: the NIC then
      * sends each link change to the platform at once (DSP0261); ncsiAens lists what was enabled.
      */
-    NCSI_AEN_ENABLE("ncsi-aen-enable");
+    NCSI_AEN_ENABLE("ncsi-aen-enable"),
+    /** Basic Management block at command code 0x08 (NVMe-MI 1.2 Appendix A): vendorId, serialNumber. */
+    BASIC_IDENTITY("basic-identity");
 
     private final String yamlName;
 
     IdentificationStep(String yamlName) {
         this.yamlName = yamlName;
+    }
+
+    /** Whether the step is a Basic Management block read (SMBus) rather than an MCTP request. */
+    public boolean isBasicManagement() {
+        return this == BASIC_IDENTITY;
     }
 
     public String yamlName() {

@@ -8,16 +8,26 @@ import org.bmcplatform.mctp.MessageType;
 
 /**
  * When a profile applies: every listed MCTP message type is supported and every identity entry
- * (asset key to a regular expression matched against the whole value) matches.
+ * (asset key to a regular expression matched against the whole value) matches. A basic-management rule
+ * ({@code match: {basic-management: true}}) applies only to drives read with the NVMe Basic Management Command
+ * (no MCTP endpoint, no message types), and an MCTP rule never to them.
  */
-public record MatchRule(Set<MessageType> messageTypes, Map<String, Pattern> identity) {
+public record MatchRule(Set<MessageType> messageTypes, Map<String, Pattern> identity, boolean basicManagement) {
     public MatchRule {
         messageTypes = Set.copyOf(messageTypes);
         identity = Map.copyOf(identity);
+        if (basicManagement && !messageTypes.isEmpty()) {
+            throw new IllegalArgumentException("a basic-management rule has no MCTP message types");
+        }
+    }
+
+    /** A rule for MCTP endpoints. */
+    public MatchRule(Set<MessageType> messageTypes, Map<String, Pattern> identity) {
+        this(messageTypes, identity, false);
     }
 
     public boolean matches(EndpointFacts facts) {
-        if (!facts.messageTypes().containsAll(messageTypes)) {
+        if (basicManagement != facts.basicManagement() || !facts.messageTypes().containsAll(messageTypes)) {
             return false;
         }
         for (Map.Entry<String, Pattern> e : identity.entrySet()) {
@@ -39,12 +49,13 @@ public record MatchRule(Set<MessageType> messageTypes, Map<String, Pattern> iden
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof MatchRule m && messageTypes.equals(m.messageTypes) && patterns().equals(m.patterns());
+        return o instanceof MatchRule m && messageTypes.equals(m.messageTypes) && patterns().equals(m.patterns())
+                && basicManagement == m.basicManagement;
     }
 
     @Override
     public int hashCode() {
-        return messageTypes.hashCode() * 31 + patterns().hashCode();
+        return (messageTypes.hashCode() * 31 + patterns().hashCode()) * 2 + (basicManagement ? 1 : 0);
     }
 
     private Map<String, String> patterns() {

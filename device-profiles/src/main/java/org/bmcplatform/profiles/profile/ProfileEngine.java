@@ -14,9 +14,12 @@ import org.bmcplatform.profiles.nvmemi.ControllerHealthStatusPollRequest;
 import org.bmcplatform.profiles.nvmemi.ControllerHealthStatusPollResponse;
 import org.bmcplatform.profiles.nvmemi.HealthStatusPollRequest;
 import org.bmcplatform.profiles.nvmemi.HealthStatusPollResponse;
+import org.bmcplatform.profiles.nvmemi.basic.DriveIdentity;
+import org.bmcplatform.profiles.nvmemi.basic.DriveStatus;
 
 /**
- * Runs profiles against endpoints over NVMe-MI and PLDM. Stateless between calls but for the PLDM instance
+ * Runs profiles against endpoints over NVMe-MI, PLDM and NC-SI, and basic-management profiles against drives that
+ * answer the NVMe Basic Management Command at an SMBus address ({@link BasicManagementTarget}, no MCTP). Stateless between calls but for the PLDM instance
  * ID counter; one call sends its requests one after another. A device's refusal or a malformed answer
  * becomes a warning (and UNKNOWN health for a poll that read nothing); no answer fails the future with the
  * MctpException from the stack.
@@ -52,6 +55,49 @@ public final class ProfileEngine {
     public CompletableFuture<Identification> identify(DeviceProfile profile, int network, EndpointId eid) {
         return new IdentificationRun(profile, new MiExchange(endpoint, options, network, eid), pldm(network, eid),
                 ncsi(network, eid), eventReceiver).run();
+    }
+
+    /**
+     * Identifies a drive through its Basic Management Command: the profile's basic-identity step reads the block at
+     * command code 0x08 (assets vendorId {@code 0x1344}, serialNumber). A malformed block leaves the keys out with a
+     * warning; no answer fails the future.
+     */
+    public CompletableFuture<Identification> identifyBasic(DeviceProfile profile, BasicManagementTarget target) {
+        requireBasic(profile);
+        List<String> warnings = new ArrayList<>();
+        Map<String, String> assets = new java.util.LinkedHashMap<>();
+        if (!profile.identification().contains(IdentificationStep.BASIC_IDENTITY)) {
+            return CompletableFuture.completedFuture(new Identification(assets, warnings));
+        }
+        return target.read(DriveIdentity.COMMAND_CODE, "basic-identity", warnings).thenApply(block -> {
+            block.map(DriveIdentity.class::cast).ifPresent(id -> {
+                assets.put("vendorId", String.format("0x%04x", id.vendorId()));
+                assets.put("serialNumber", id.serial());
+            });
+            return new Identification(assets, warnings);
+        });
+    }
+
+    /**
+     * One poll of a basic-management drive: the status block (command code 0x00) turned into the profile's basic.*
+     * readings and judged by its conditions and thresholds. A malformed block (bad PEC, wrong length) is a warning
+     * and UNKNOWN health; no answer fails the future.
+     */
+    public CompletableFuture<PollResult> pollBasic(DeviceProfile profile, BasicManagementTarget target) {
+        requireBasic(profile);
+        List<String> warnings = new ArrayList<>();
+        HealthPoll verdict = new HealthPoll(profile, warnings);
+        return target.read(DriveStatus.COMMAND_CODE, "status", warnings).thenApply(block -> {
+            block.ifPresent(b -> verdict.evaluate((DriveStatus) b).judge());
+            return new PollResult(scheduler.now(), block.isEmpty() ? HealthStatus.UNKNOWN : verdict.status(),
+                    verdict.readings(), warnings);
+        });
+    }
+
+    private static void requireBasic(DeviceProfile profile) {
+        if (!profile.basicManagement()) {
+            throw new IllegalArgumentException("profile " + profile.id() + " is not a basic-management profile");
+        }
     }
 
     /** A poll of a profile without PLDM sensors (nothing to choose from PDRs). */

@@ -62,9 +62,58 @@ final class ProfileReader {
                 .map(s -> integer(s, top, "vpd-chunk-size", DeviceProfile.MIN_VPD_CHUNK, DeviceProfile.MAX_VPD_CHUNK))
                 .orElse(DeviceProfile.DEFAULT_VPD_CHUNK);
         List<SensorSpec> sensors = sensors(top, pollInterval);
-        return new DeviceProfile(id, top.string("name"), componentClass(top, "class"), match(top), sensors, pollInterval,
-                quirks(top), identification(top), health(top, sensors), chunk, contained(top, pollInterval),
+        MatchRule match = match(top);
+        List<IdentificationStep> identification = identification(top);
+        HealthRules health = health(top, sensors);
+        checkTransport(top, match.basicManagement(), identification, sensors, health);
+        return new DeviceProfile(id, top.string("name"), componentClass(top, "class"), match, sensors, pollInterval,
+                quirks(top), identification, health, chunk, contained(top, pollInterval),
                 top.optionalSection("ports").map(ProfileReader::ports), source);
+    }
+
+    /**
+     * A basic-management profile reads only the Basic Management Command (SMBus block reads): its steps, sources
+     * and conditions are the basic ones, and it has no contained components or ports; an MCTP profile uses none of
+     * them.
+     */
+    private static void checkTransport(YamlSection top, boolean basic, List<IdentificationStep> steps, List<SensorSpec> sensors,
+                                       HealthRules health) {
+        String kind = basic ? "a basic-management profile (match: {basic-management: true})" : "an MCTP profile";
+        List<Node> stepNodes = top.list("identification");
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).isBasicManagement() != basic) {
+                throw new ProfileFormatException(YamlSection.line(stepNodes.get(i)), "identification[" + i + "]",
+                        "step '" + steps.get(i).yamlName() + "' does not fit " + kind
+                                + (basic ? "; it identifies with basic-identity only" : "; basic-identity reads the Basic Management Command"));
+            }
+        }
+        List<Node> sensorNodes = top.list("sensors");
+        for (int i = 0; i < sensors.size(); i++) {
+            if (sensors.get(i).source().isBasicManagement() != basic) {
+                throw new ProfileFormatException(YamlSection.line(sensorNodes.get(i)), "sensors[" + i + "].source",
+                        "source '" + sensors.get(i).source().yamlName() + "' does not fit " + kind
+                                + (basic ? "; use basic.composite-temperature, basic.percentage-used or basic.critical-warnings"
+                                        : "; basic.* sources are read with the Basic Management Command"));
+            }
+        }
+        for (HealthCondition c : health.conditions().keySet()) {
+            if (basic ? !c.appliesToBasicManagement() : !c.appliesToNvmeMi()) {
+                Node n = top.optionalSection("health").flatMap(h -> h.optionalSection("conditions"))
+                        .map(YamlSection::entries).map(e -> e.get(c.yamlName())).orElse(null);
+                throw new ProfileFormatException(n == null ? 1 : YamlSection.line(n), "health.conditions." + c.yamlName(),
+                        "condition '" + c.yamlName() + "' does not fit " + kind + " (" + (basic
+                                ? "the Basic Management status block has no controller status"
+                                : "only the Basic Management status block reports drive not ready") + ")");
+            }
+        }
+        if (basic) {
+            for (String key : List.of("contained", "ports")) {
+                if (top.node(key).isPresent()) {
+                    throw new ProfileFormatException(YamlSection.line(top.requiredNode(key)), key,
+                            "a basic-management profile has no " + key + "; remove the field");
+                }
+            }
+        }
     }
 
     private static ComponentClass componentClass(YamlSection s, String key) {
@@ -123,11 +172,23 @@ final class ProfileReader {
 
     private static MatchRule match(YamlSection top) {
         YamlSection m = YamlSection.of("match", top.requiredNode("match"));
-        m.allowOnly(Set.of("message-types", "vendor-id", "model", "identity"));
+        m.allowOnly(Set.of("message-types", "vendor-id", "model", "identity", "basic-management"));
+        boolean basic = m.optionalString("basic-management").map(v -> {
+            if (!v.equals("true") && !v.equals("false")) {
+                throw new ProfileFormatException(YamlSection.line(m.requiredNode("basic-management")), m.field("basic-management"),
+                        "'" + v + "' is not true or false");
+            }
+            return Boolean.parseBoolean(v);
+        }).orElse(false);
         Set<MessageType> types = new LinkedHashSet<>();
         List<Node> typeNodes = m.list("message-types");
-        if (typeNodes.isEmpty()) {
-            throw new ProfileFormatException(m.line(), m.field("message-types"), "list at least one MCTP message type, e.g. [nvme-mi]");
+        if (basic && !typeNodes.isEmpty()) {
+            throw new ProfileFormatException(m.line(), m.field("message-types"),
+                    "a basic-management drive has no MCTP endpoint and no message types; remove the field");
+        }
+        if (typeNodes.isEmpty() && !basic) {
+            throw new ProfileFormatException(m.line(), m.field("message-types"), "list at least one MCTP message type, e.g. [nvme-mi]"
+                    + " (or basic-management: true for drives read with the NVMe Basic Management Command)");
         }
         for (int i = 0; i < typeNodes.size(); i++) {
             String f = m.field("message-types") + "[" + i + "]";
@@ -153,7 +214,7 @@ final class ProfileReader {
         m.optionalString("model").ifPresent(v -> identity.put("model", regex(v, YamlSection.line(m.requiredNode("model")), "match.model")));
         m.optionalSection("identity").ifPresent(s -> s.entries().forEach((k, n) ->
                 identity.put(k, regex(YamlSection.scalar(n, s.field(k)), YamlSection.line(n), s.field(k)))));
-        return new MatchRule(types, identity);
+        return new MatchRule(types, identity, basic);
     }
 
     private static List<IdentificationStep> identification(YamlSection top) {
@@ -191,7 +252,7 @@ final class ProfileReader {
             Duration interval = s.optionalString("interval")
                     .map(v -> duration(v, YamlSection.line(s.requiredNode("interval")), s.field("interval"))).orElse(pollInterval);
             Optional<YamlSection> select = s.optionalSection("select");
-            if (select.isPresent() && source.isNvmeMi()) {
+            if (select.isPresent() && source != SensorSource.PLDM_NUMERIC_SENSOR) {
                 throw new ProfileFormatException(YamlSection.line(s.requiredNode("select")), s.field("select"),
                         "only a pldm.numeric-sensor or pldm.state-sensor source selects a sensor from the PDRs");
             }

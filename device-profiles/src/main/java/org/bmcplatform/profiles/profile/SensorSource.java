@@ -6,8 +6,9 @@ import java.util.Optional;
 /**
  * Where a sensor's raw value comes from: fields of the NVM Subsystem Health Status Poll (NVMe-MI 1.2 §5.6),
  * of the Controller Health Status Poll (NVMe-MI 1.2 §5.3), a PLDM numeric sensor chosen from the terminus's
- * PDRs and read with GetSensorReading (DSP0248 §18.2), or a PLDM state sensor chosen the same way and read with
- * GetStateSensorReadings (DSP0248 §18.7).
+ * PDRs and read with GetSensorReading (DSP0248 §18.2), a PLDM state sensor chosen the same way and read with
+ * GetStateSensorReadings (DSP0248 §18.7), or the status block of the NVMe Basic Management Command (NVMe-MI 1.2
+ * Appendix A, an SMBus block read, no MCTP).
  */
 public enum SensorSource {
     /** CTEMP, signed °C; no value for the no-data and sensor-failure sentinels. */
@@ -29,11 +30,17 @@ public enum SensorSource {
      * A state sensor the sensor's {@code select} picks from the PDRs (by state set and entity); the reading is the
      * present state value, and a DSP0249 state set 1 (Health State) value judges the component's health.
      */
-    PLDM_STATE_SENSOR("pldm.state-sensor", Command.PLDM_STATE_SENSOR_READINGS);
+    PLDM_STATE_SENSOR("pldm.state-sensor", Command.PLDM_STATE_SENSOR_READINGS),
+    /** Basic Management status block CTEMP (command code 0x00, byte 3): signed °C, no value for the sentinels. */
+    BASIC_COMPOSITE_TEMPERATURE("basic.composite-temperature", Command.BASIC_STATUS_BLOCK),
+    /** Basic Management status block PDLU (byte 4). */
+    BASIC_PERCENTAGE_USED("basic.percentage-used", Command.BASIC_STATUS_BLOCK),
+    /** Basic Management status block SMART warnings (byte 2) turned active-high, same bits as health.critical-warnings. */
+    BASIC_CRITICAL_WARNINGS("basic.critical-warnings", Command.BASIC_STATUS_BLOCK);
 
     /** The request that reads a source. */
     public enum Command {
-        SUBSYSTEM_HEALTH_POLL, CONTROLLER_HEALTH_POLL, PLDM_SENSOR_READING, PLDM_STATE_SENSOR_READINGS
+        SUBSYSTEM_HEALTH_POLL, CONTROLLER_HEALTH_POLL, PLDM_SENSOR_READING, PLDM_STATE_SENSOR_READINGS, BASIC_STATUS_BLOCK
     }
 
     private final String yamlName;
@@ -50,12 +57,17 @@ public enum SensorSource {
 
     /** Whether the source is read with an NVMe-MI command (either health poll). */
     public boolean isNvmeMi() {
-        return !isPldm();
+        return command == Command.SUBSYSTEM_HEALTH_POLL || command == Command.CONTROLLER_HEALTH_POLL;
     }
 
     /** Whether the source is a PLDM sensor chosen from the terminus's PDRs. */
     public boolean isPldm() {
         return command == Command.PLDM_SENSOR_READING || command == Command.PLDM_STATE_SENSOR_READINGS;
+    }
+
+    /** Whether the source is read from the Basic Management status block (SMBus, not MCTP). */
+    public boolean isBasicManagement() {
+        return command == Command.BASIC_STATUS_BLOCK;
     }
 
     public Command command() {

@@ -23,7 +23,8 @@ class ProfileCatalogTest {
     void builtInsLoadFromTheIndex() {
         ProfileCatalog catalog = ProfileCatalog.builtIn();
         assertThat(catalog.all()).extracting(DeviceProfile::id).containsExactly("hba/pldm-io-controller", "nic/broadcom-bcm57xxx",
-                "nic/ncsi-nic", "nic/ncsi-only-nic", "nic/nvidia-connectx", "nvme/acme-ssd", "nvme/generic-nvme-mi", "nvme/globex-gx7", "pldm/terminus");
+                "nic/ncsi-nic", "nic/ncsi-only-nic", "nic/nvidia-connectx", "nvme/acme-ssd", "nvme/basic-management",
+                "nvme/generic-nvme-mi", "nvme/globex-gx7", "pldm/terminus");
         DeviceProfile generic = catalog.find("nvme/generic-nvme-mi").orElseThrow();
         assertThat(generic.componentClass()).isEqualTo(ComponentClass.DRIVE);
         assertThat(generic.pollInterval()).isEqualTo(Duration.ofSeconds(1));
@@ -77,7 +78,8 @@ class ProfileCatalogTest {
         assertThat(result.errors()).isEmpty();
         ProfileCatalog catalog = result.catalog();
         assertThat(catalog.all()).extracting(DeviceProfile::id).containsExactly("hba/pldm-io-controller", "nic/broadcom-bcm57xxx",
-                "nic/ncsi-nic", "nic/ncsi-only-nic", "nic/nvidia-connectx", "nvme/acme-ssd", "nvme/generic-nvme-mi", "nvme/globex", "nvme/globex-gx7",
+                "nic/ncsi-nic", "nic/ncsi-only-nic", "nic/nvidia-connectx", "nvme/acme-ssd", "nvme/basic-management",
+                "nvme/generic-nvme-mi", "nvme/globex", "nvme/globex-gx7",
                 "pldm/terminus");
         assertThat(catalog.find("nvme/generic-nvme-mi").orElseThrow().pollInterval()).isEqualTo(Duration.ofSeconds(5));
         assertThat(catalog.match(new EndpointFacts(NVME.messageTypes(), Map.of("model", "GLOBEX G1"))))

@@ -85,7 +85,8 @@ public final class SegmentPollBenchmark {
                 VirtualSmbusSegment segment = board.segment(bus.name());
                 MctpInterface itf = platform.addInterface(bus.name(), spec.mctp().network(), board.platformBinding(bus.name()));
                 itf.setLocalEid(spec.mctp().localEid());
-                List<NvmeDriveSpec> drives = spec.drives().stream().filter(d -> d.bus().equals(bus.name())).toList();
+                // the drives with an NVMe-MI endpoint (a basic-management-only drive has none to poll this way)
+                List<NvmeDriveSpec> drives = spec.drives().stream().filter(d -> d.bus().equals(bus.name()) && d.mi()).toList();
                 List<EndpointId> eids = new ArrayList<>();
                 for (NvmeDriveSpec d : drives) {
                     DiscoveredEndpoint e = owner.setupEndpoint(bus.name(), d.linkAddress()).get(5, TimeUnit.SECONDS);

@@ -16,6 +16,7 @@ import org.bmcplatform.mctp.binding.serial.SerialPortSettings;
 import org.bmcplatform.mctp.binding.smbus.SmbusBinding;
 import org.bmcplatform.mctp.binding.smbus.linux.I2cDevSettings;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads the {@code buses} list of a board file: binding, backend spec string (checked against the
@@ -73,7 +74,7 @@ final class BusReader {
         Set<String> names = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             MappingReader b = MappingReader.of(doc.file(), "buses[" + i + "]", items.get(i))
-                    .allowOnly("name", "binding", "backend", "mtu", "role", "clock-khz", "address");
+                    .allowOnly("name", "binding", "backend", "mtu", "role", "clock-khz", "address", "basic-management");
             String name = b.string("name");
             if (!name.matches("[A-Za-z0-9_.-]+")) {
                 throw b.error("name", "'" + name + "' is not a bus name (letters, digits, '_', '.', '-')");
@@ -99,9 +100,10 @@ final class BusReader {
         checkMtu(b, backend, binding, mtu);
         BusSpec.Role role = role(b, binding);
         if (!binding.equals(BusSpec.SMBUS)) {
-            for (String smbusOnly : List.of("clock-khz", "address")) {
+            for (String smbusOnly : List.of("clock-khz", "address", "basic-management")) {
                 if (b.has(smbusOnly)) {
-                    throw b.error(smbusOnly, "only smbus buses have " + (smbusOnly.equals("address") ? "an address" : "a clock")
+                    throw b.error(smbusOnly, "only smbus buses have " + (smbusOnly.equals("address") ? "an address"
+                            : smbusOnly.equals("clock-khz") ? "a clock" : "basic-management drives")
                             + "; a " + binding + " link is point-to-point: remove the field");
                 }
             }
@@ -112,7 +114,51 @@ final class BusReader {
             throw b.error("clock-khz", khz + " is not an SMBus clock (100, 400 or 1000 kHz)");
         }
         int address = (int) b.integer("address", BoardFile.FIRST_ADDRESS, BoardFile.LAST_ADDRESS, BoardFile.ADDRESS_RANGE);
-        return new BusSpec(name, binding, backend, mtu, role, (int) khz * 1000, address);
+        return new BusSpec(name, binding, backend, mtu, role, (int) khz * 1000, address, basicManagement(b, address));
+    }
+
+    /**
+     * {@code basic-management: [0x6a, {address: 0x6b, pec: false}]}: the addresses where the platform reads the
+     * NVMe Basic Management Command (NVMe-MI 1.2 Appendix A); an entry is an address (the read takes the PEC) or
+     * a mapping with {@code address} and {@code pec}.
+     */
+    private static List<BasicManagementSpec> basicManagement(MappingReader b, int platformAddress) {
+        List<BasicManagementSpec> list = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        List<Node> items = b.sequence("basic-management", false);
+        for (int i = 0; i < items.size(); i++) {
+            String field = b.field("basic-management") + "[" + i + "]";
+            Node n = items.get(i);
+            int address;
+            boolean pec;
+            if (n instanceof ScalarNode scalar) {
+                address = basicAddress(b.file(), MappingReader.line(n), field, scalar.getValue());
+                pec = true;
+            } else {
+                MappingReader entry = MappingReader.of(b.file(), field, n).allowOnly("address", "pec");
+                address = (int) entry.integer("address", BoardFile.FIRST_ADDRESS, BoardFile.LAST_ADDRESS, BoardFile.ADDRESS_RANGE);
+                pec = entry.bool("pec", true);
+            }
+            if (address == platformAddress) {
+                throw new BoardFileException(b.file(), MappingReader.line(n), field,
+                        String.format("0x%02x is the platform's own address on this bus", address));
+            }
+            if (!seen.add(address)) {
+                throw new BoardFileException(b.file(), MappingReader.line(n), field,
+                        String.format("0x%02x is listed twice", address));
+            }
+            list.add(new BasicManagementSpec(address, pec));
+        }
+        return list;
+    }
+
+    private static int basicAddress(String file, int line, String field, String text) {
+        long v = MappingReader.parseInteger(text).orElseThrow(() -> new BoardFileException(file, line, field,
+                "'" + text + "' is not an address; write 0x6a or {address: 0x6a, pec: false}"));
+        if (v < BoardFile.FIRST_ADDRESS || v > BoardFile.LAST_ADDRESS) {
+            throw new BoardFileException(file, line, field, text + " is not " + BoardFile.ADDRESS_RANGE);
+        }
+        return (int) v;
     }
 
     private static BindingSpec backend(MappingReader b, String binding, Rules rules) {

@@ -1,6 +1,7 @@
 package org.bmcplatform.sim.board;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.bmcplatform.mctp.binding.BindingSpec;
@@ -18,8 +19,11 @@ import org.bmcplatform.mctp.binding.LinkAddress;
  * @param role    the platform's role on the link; always {@link Role#BUS_OWNER} except on serial links
  * @param clockHz SMBus SCL clock (100000, 400000 or 1000000); 0 on point-to-point links
  * @param address the platform's own 7-bit SMBus address; {@link #NO_ADDRESS} on point-to-point links
+ * @param basicManagement where the platform reads drives' NVMe Basic Management Command on this SMBus bus
+ *                (NVMe-MI 1.2 Appendix A), in the order given; empty on point-to-point links
  */
-public record BusSpec(String name, String binding, BindingSpec backend, int mtu, Role role, int clockHz, int address) {
+public record BusSpec(String name, String binding, BindingSpec backend, int mtu, Role role, int clockHz, int address,
+                      List<BasicManagementSpec> basicManagement) {
     public static final String SMBUS = "smbus";
     public static final String SERIAL = "serial";
     public static final String PCC = "pcc";
@@ -85,6 +89,15 @@ public record BusSpec(String name, String binding, BindingSpec backend, int mtu,
         if (mtu < DEFAULT_MTU) {
             throw new IllegalArgumentException("MTU must be at least " + DEFAULT_MTU + ", was " + mtu);
         }
+        basicManagement = List.copyOf(basicManagement);
+        if (!isSmbusBinding(binding) && !basicManagement.isEmpty()) {
+            throw new IllegalArgumentException(binding + " bus " + name + ": only smbus buses carry basic management reads");
+        }
+    }
+
+    /** A bus without basic-management addresses. */
+    public BusSpec(String name, String binding, BindingSpec backend, int mtu, Role role, int clockHz, int address) {
+        this(name, binding, backend, mtu, role, clockHz, address, List.of());
     }
 
     /** A virtual SMBus segment at the baseline MTU with the platform as bus owner. */

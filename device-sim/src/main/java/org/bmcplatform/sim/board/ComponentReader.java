@@ -102,6 +102,9 @@ final class ComponentReader {
             } else {
                 spec = endpoints.read(c, at, bus);
             }
+            if (spec instanceof NvmeDriveSpec d && d.mi() && d.basicManagement().isPresent()) {
+                claim(c, "basic-management", bus, d.basicManagement().get().address(), used);
+            }
             if (!uuids.add(spec.uuid())) {
                 throw c.mapping("identity").error("uuid", "duplicate UUID " + spec.uuid());
             }
@@ -134,13 +137,18 @@ final class ComponentReader {
             return BusSpec.NO_ADDRESS;
         }
         int address = (int) c.integer("address", BoardFile.FIRST_ADDRESS, BoardFile.LAST_ADDRESS, BoardFile.ADDRESS_RANGE);
+        claim(c, "address", bus, address, used);
+        return address;
+    }
+
+    /** Takes an address on the bus for the component, or fails naming the field: the platform's own, or taken. */
+    private static void claim(MappingReader c, String field, BusSpec bus, int address, Map<String, Set<Integer>> used) {
         if (address == bus.address()) {
-            throw c.error("address", String.format("0x%02x is the platform's own address on %s", address, bus.name()));
+            throw c.error(field, String.format("0x%02x is the platform's own address on %s", address, bus.name()));
         }
         if (!used.computeIfAbsent(bus.name(), k -> new HashSet<>()).add(address)) {
-            throw c.error("address", String.format("0x%02x is already used on %s", address, bus.name()));
+            throw c.error(field, String.format("0x%02x is already used on %s", address, bus.name()));
         }
-        return address;
     }
 
     /** The fields every component has, read and checked. */

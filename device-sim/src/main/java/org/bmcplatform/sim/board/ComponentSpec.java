@@ -43,6 +43,11 @@ public sealed interface ComponentSpec permits NvmeDriveSpec, MctpEndpointSpec, P
     /** Whether it is plugged in when the board starts. */
     boolean present();
 
+    /** Whether it has an MCTP endpoint at its address (a drive with only the NVMe Basic Management Command has none). */
+    default boolean hasMctpEndpoint() {
+        return true;
+    }
+
     /** The address the bus owner reaches it at: SMBus 7-bit address, or {@link LinkAddress#NONE} on a point-to-point link. */
     default LinkAddress linkAddress() {
         return address() == BusSpec.NO_ADDRESS ? LinkAddress.NONE : LinkAddress.smbus(address());

@@ -2,15 +2,19 @@ package org.bmcplatform.sim.board;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.bmcplatform.sim.thermal.ThermalParameters;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
-/** Reads the fields of an {@code nvme-drive}: identity, thermal model, quirks, wear, seed. */
+/**
+ * Reads the fields of an {@code nvme-drive}: identity, thermal model, quirks, wear, seed, and how it is managed
+ * (NVMe-MI over MCTP, the Basic Management Command, or both).
+ */
 final class DriveReader {
-    static final Set<String> KEYS = Set.of("thermal", "quirks", "percentage-used", "seed");
+    static final Set<String> KEYS = Set.of("thermal", "quirks", "percentage-used", "seed", "mi", "basic-management", "pec");
     /** Identify Controller field widths (NVMe Base 2.0 Figure 275: SN 20, MN 40, FR 8 bytes). */
     static final int SERIAL_MAX = 20;
     static final int MODEL_MAX = 40;
@@ -32,8 +36,35 @@ final class DriveReader {
         Set<String> quirks = quirks(c);
         double used = c.number("percentage-used", 0, 255, 0);
         long seed = c.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE, "a seed", at.id().hashCode());
+        boolean mi = c.bool("mi", true);
         return new NvmeDriveSpec(at.id(), at.bus(), at.address(), at.slot(), identity, thermal, quirks, at.turnaround(),
-                at.present(), used, seed);
+                at.present(), used, seed, mi, basicManagement(c, at, mi));
+    }
+
+    /**
+     * {@code mi: false}: basic management only, at the drive's address; {@code basic-management: 0x6a}: at that
+     * address besides the MI endpoint; {@code pec: false}: its blocks carry no PEC.
+     */
+    private Optional<BasicManagementSpec> basicManagement(MappingReader c, ComponentReader.Placement at, boolean mi) {
+        if (!mi) {
+            if (c.has("basic-management")) {
+                throw c.error("basic-management", "a drive without NVMe-MI (mi: false) answers basic management at its"
+                        + " address; remove the field");
+            }
+            return Optional.of(new BasicManagementSpec(at.address(), c.bool("pec", true)));
+        }
+        if (!c.has("basic-management")) {
+            if (c.has("pec")) {
+                throw c.error("pec", "pec applies to the Basic Management Command; add basic-management: 0x6a (or mi: false)");
+            }
+            return Optional.empty();
+        }
+        int address = (int) c.integer("basic-management", BoardFile.FIRST_ADDRESS, BoardFile.LAST_ADDRESS, BoardFile.ADDRESS_RANGE);
+        if (address == at.address()) {
+            throw c.error("basic-management", String.format("0x%02x is the drive's NVMe-MI endpoint address; basic management"
+                    + " answers at an address of its own (usually 0x6a), or write mi: false for a drive without MI", address));
+        }
+        return Optional.of(new BasicManagementSpec(address, c.bool("pec", true)));
     }
 
     private IdentitySpec identity(MappingReader m) {

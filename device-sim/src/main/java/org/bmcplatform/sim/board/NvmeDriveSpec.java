@@ -1,16 +1,19 @@
 package org.bmcplatform.sim.board;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.bmcplatform.sim.thermal.ThermalParameters;
 
 /**
- * An NVMe drive with an NVMe-MI endpoint on an SMBus segment ({@code type: nvme-drive}).
+ * An NVMe drive on an SMBus segment ({@code type: nvme-drive}): an NVMe-MI endpoint over MCTP, the NVMe Basic
+ * Management Command (NVMe-MI 1.2 Appendix A), or both.
  *
  * @param id             board-unique handle, e.g. {@code nvme0}
  * @param bus            name of the SMBus bus it sits on
- * @param address        its 7-bit address on that bus
+ * @param address        its 7-bit address on that bus (its MCTP endpoint's; a drive without MI answers basic
+ *                       management there)
  * @param slot           where a person finds it, e.g. {@code Bay 0}
  * @param identity       what it reports about itself
  * @param thermal        how it heats up
@@ -19,10 +22,13 @@ import org.bmcplatform.sim.thermal.ThermalParameters;
  * @param present        whether it is plugged in when the board starts
  * @param percentageUsed initial percentage drive life used
  * @param seed           seed of its workload random walk
+ * @param mi             whether it has an NVMe-MI endpoint over MCTP at {@code address}
+ * @param basicManagement where it answers the Basic Management Command, if it does
  */
 public record NvmeDriveSpec(String id, String bus, int address, String slot, IdentitySpec identity,
                             ThermalParameters thermal, Set<String> quirks, Duration turnaround, boolean present,
-                            double percentageUsed, long seed) implements ComponentSpec {
+                            double percentageUsed, long seed, boolean mi, Optional<BasicManagementSpec> basicManagement)
+        implements ComponentSpec {
     /** Identify Controller with a non-zero controller ID answers Invalid Parameter (libnvme PR #779). */
     public static final String QUIRK_REJECTS_NONZERO_CNTID = "rejects-nonzero-cntid";
     /**
@@ -34,6 +40,9 @@ public record NvmeDriveSpec(String id, String bus, int address, String slot, Ide
 
     public NvmeDriveSpec {
         quirks = Set.copyOf(quirks);
+        if (!mi && basicManagement.isEmpty()) {
+            throw new IllegalArgumentException(id + ": a drive without NVMe-MI must answer basic management");
+        }
     }
 
     @Override
@@ -44,6 +53,11 @@ public record NvmeDriveSpec(String id, String bus, int address, String slot, Ide
     @Override
     public UUID uuid() {
         return identity.uuid();
+    }
+
+    @Override
+    public boolean hasMctpEndpoint() {
+        return mi;
     }
 
     public boolean hasQuirk(String quirk) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -23,6 +24,13 @@ import org.bmcplatform.mctp.time.Scheduler;
  * and the write completes. An address nobody answers (no port, or a port not receiving) is NACKed:
  * the write fails with {@link MctpException.Reason#TRANSMIT_FAILED} after the address byte time.
  *
+ * <p>A port may also read, as bus master, from a plain SMBus device that {@link #serveBlockReads serves block
+ * reads} (SMBus 3.x §6.5.7, e.g. a drive's NVMe Basic Management Command): the read waits in the same queue,
+ * is charged {@link WireTiming#blockReadNanos} (the repeated START included), and returns the byte count, the
+ * data and, when the master reads one, the PEC byte — 0xFF, the idle bus, when the device sends none. An
+ * address nobody serves is NACKed after the address byte, a command code the device refuses after the
+ * command byte; both fail with TRANSMIT_FAILED.
+ *
  * <p>Times come from the scheduler: virtual in tests, real in the app. A transaction starts when the
  * previous one ended on the wire's own timeline ({@code max(arrival, freeAt)}), not when the timer that
  * ended it fired, so timer lateness does not accumulate along a queue.
@@ -33,7 +41,7 @@ public final class VirtualSmbusSegment implements AutoCloseable {
     private final Scheduler scheduler;
     private final Object lock = new Object();
     private final Map<Integer, SegmentPort> ports = new HashMap<>();
-    private final ArrayDeque<PendingWrite> queue = new ArrayDeque<>();
+    private final ArrayDeque<Transaction> queue = new ArrayDeque<>();
     private boolean busy;
     private boolean closed;
     private long freeAtNanos = Long.MIN_VALUE;
@@ -84,6 +92,20 @@ public final class VirtualSmbusSegment implements AutoCloseable {
         }
     }
 
+    /**
+     * Attaches a plain SMBus device at {@code address7} that answers block reads (and no MCTP: block writes to
+     * it are NACKed). Closing the returned port detaches it.
+     *
+     * @throws IllegalArgumentException when the address is not 7-bit
+     * @throws IllegalStateException    when another port holds the address or the segment is closed
+     */
+    public SmbusPort serveBlockReads(int address7, BlockReadTarget target) {
+        Objects.requireNonNull(target, "target");
+        SegmentPort port = (SegmentPort) attach(address7);
+        port.blockReads = target;
+        return port;
+    }
+
     /** Whether a port is attached at the address (it acknowledges once it is receiving). */
     public boolean isAttached(int address7) {
         synchronized (lock) {
@@ -123,7 +145,7 @@ public final class VirtualSmbusSegment implements AutoCloseable {
     /** Detaches every port and fails queued writes with BINDING_DOWN. Idempotent. */
     @Override
     public void close() {
-        List<PendingWrite> dropped;
+        List<Transaction> dropped;
         synchronized (lock) {
             if (closed) {
                 return;
@@ -136,8 +158,8 @@ public final class VirtualSmbusSegment implements AutoCloseable {
             }
             ports.clear();
         }
-        for (PendingWrite w : dropped) {
-            w.result.completeExceptionally(new MctpException(MctpException.Reason.BINDING_DOWN, name + " is closed"));
+        for (Transaction t : dropped) {
+            t.fail(new MctpException(MctpException.Reason.BINDING_DOWN, name + " is closed"));
         }
     }
 
@@ -146,20 +168,15 @@ public final class VirtualSmbusSegment implements AutoCloseable {
         return name + "@" + timing.clockHz() / 1000 + "kHz";
     }
 
-    private CompletionStage<Void> enqueue(SegmentPort from, Bytes frame) {
-        CompletableFuture<Void> result = new CompletableFuture<>();
-        if (frame == null || frame.isEmpty()) {
-            result.completeExceptionally(new MctpException(MctpException.Reason.INVALID_ARGUMENT, name + ": empty frame"));
-            return result;
-        }
+    private <T> CompletionStage<T> enqueue(Transaction transaction, CompletableFuture<T> result) {
         boolean start;
         synchronized (lock) {
-            if (closed || from.closed) {
+            if (closed || transaction.from().closed) {
                 start = false;
                 result.completeExceptionally(new MctpException(MctpException.Reason.BINDING_DOWN,
-                        String.format("%s: port 0x%02x is closed", name, from.address)));
+                        String.format("%s: port 0x%02x is closed", name, transaction.from().address)));
             } else {
-                queue.add(new PendingWrite(from, frame, scheduler.nanoTime(), result));
+                queue.add(transaction);
                 start = !busy;
                 busy = busy || start;
             }
@@ -170,39 +187,86 @@ public final class VirtualSmbusSegment implements AutoCloseable {
         return result;
     }
 
-    /** Puts the head of the queue on the wire; the caller has set {@code busy}. */
+    /** Puts the head of the queue on the wire; the caller has set {@code busy}, so nothing else touches the wire. */
     private void startNext() {
-        List<PendingWrite> refused = new ArrayList<>();
+        List<Transaction> refused = new ArrayList<>();
+        Transaction t;
+        SegmentPort target = null;
         synchronized (lock) {
-            PendingWrite w;
-            while ((w = queue.poll()) != null && w.from.closed) {
-                refused.add(w);
+            while ((t = queue.poll()) != null && t.from().closed) {
+                refused.add(t);
             }
-            if (w == null) {
+            if (t == null) {
                 busy = false;
             } else {
-                long now = scheduler.nanoTime();
-                // on the wire's timeline: the later of the end of the previous transaction and this
-                // write's arrival, whatever the lateness of the timer that ended the previous one
-                long start = Math.max(w.arrivalNanos, freeAtNanos);
-                int destination = w.frame.get(0) >> 1;
-                SegmentPort target = ports.get(destination);
-                boolean ack = target != null && target.receiver != null;
-                long duration = ack ? timing.transactionNanos(w.frame.length()) : timing.nackNanos();
-                freeAtNanos = start + duration;
-                busyNanos += duration;
-                PendingWrite onWire = w;
-                SegmentPort to = ack ? target : null;
-                scheduler.schedule(Duration.ofNanos(Math.max(0, freeAtNanos - now)), () -> finish(onWire, to));
+                target = ports.get(t.address());
             }
         }
-        for (PendingWrite r : refused) {
-            r.result.completeExceptionally(new MctpException(MctpException.Reason.BINDING_DOWN,
-                    String.format("%s: port 0x%02x closed before its write went out", name, r.from.address)));
+        for (Transaction r : refused) {
+            r.fail(new MctpException(MctpException.Reason.BINDING_DOWN,
+                    String.format("%s: port 0x%02x closed before its transaction went out", name, r.from().address)));
+        }
+        if (t instanceof BlockWrite w) {
+            boolean ack = target != null && target.receiver != null;
+            SegmentPort to = ack ? target : null;
+            onWire(t, ack ? timing.transactionNanos(w.frame.length()) : timing.nackNanos(), () -> finish(w, to));
+        } else if (t instanceof BlockRead r) {
+            startRead(r, target);
         }
     }
 
-    private void finish(PendingWrite w, SegmentPort target) {
+    /**
+     * Asks the device what it drives (outside the lock: the device has locks of its own) and charges what the
+     * master reads of it.
+     */
+    private void startRead(BlockRead r, SegmentPort target) {
+        BlockReadTarget serving = target == null ? null : target.blockReads;
+        if (serving == null) {
+            onWire(r, timing.nackNanos(), () -> finish(r, null, null, "address not acknowledged"));
+            return;
+        }
+        Optional<Bytes> sent;
+        try {
+            sent = serving.blockRead(r.command);
+        } catch (RuntimeException e) {
+            synchronized (lock) {
+                deliveryFailures++;
+            }
+            sent = Optional.empty();
+        }
+        if (sent.isEmpty() || sent.get().isEmpty()) {
+            onWire(r, timing.commandNackNanos(), () -> finish(r, null, null, String.format("command code 0x%02x not acknowledged", r.command)));
+            return;
+        }
+        Bytes read = masterReads(sent.get(), r.pec);
+        onWire(r, timing.blockReadNanos(sent.get().get(0), r.pec), () -> finish(r, target, read, null));
+    }
+
+    /** The byte count, that many data bytes, and the PEC when the master reads one (0xFF where the device sent nothing). */
+    private static Bytes masterReads(Bytes sent, boolean pec) {
+        byte[] read = new byte[1 + sent.get(0) + (pec ? 1 : 0)];
+        java.util.Arrays.fill(read, (byte) 0xFF);
+        sent.slice(0, Math.min(read.length, sent.length())).copyTo(read, 0);
+        return Bytes.wrap(read);
+    }
+
+    /**
+     * Charges the transaction its wire time and schedules its end. On the wire's timeline it starts at the later
+     * of the end of the previous transaction and its arrival, whatever the lateness of the timer that ended the
+     * previous one.
+     */
+    private void onWire(Transaction t, long duration, Runnable finish) {
+        long delay;
+        synchronized (lock) {
+            long start = Math.max(t.arrivalNanos(), freeAtNanos);
+            freeAtNanos = start + duration;
+            busyNanos += duration;
+            delay = Math.max(0, freeAtNanos - scheduler.nanoTime());
+        }
+        scheduler.schedule(Duration.ofNanos(delay), finish);
+    }
+
+    private void finish(BlockWrite w, SegmentPort target) {
         Consumer<Bytes> receiver = null;
         synchronized (lock) {
             transactions++;
@@ -232,6 +296,27 @@ public final class VirtualSmbusSegment implements AutoCloseable {
         w.result.complete(null);
     }
 
+    private void finish(BlockRead r, SegmentPort target, Bytes read, String nacked) {
+        boolean done;
+        synchronized (lock) {
+            transactions++;
+            done = read != null && !target.closed && ports.get(target.address) == target;
+            if (done) {
+                bytes += 3 + read.length();
+            } else {
+                nacks++;
+            }
+        }
+        startNext();
+        if (done) {
+            r.result.complete(read);
+        } else {
+            r.result.completeExceptionally(new MctpException(MctpException.Reason.TRANSMIT_FAILED, String.format(
+                    "%s: block read of 0x%02x command 0x%02x: %s", name, r.address, r.command,
+                    nacked != null ? nacked : "the device was detached during the read")));
+        }
+    }
+
     private void detach(SegmentPort port) {
         synchronized (lock) {
             port.closed = true;
@@ -239,13 +324,46 @@ public final class VirtualSmbusSegment implements AutoCloseable {
         }
     }
 
-    private record PendingWrite(SegmentPort from, Bytes frame, long arrivalNanos, CompletableFuture<Void> result) {
+    /** One transaction waiting for the wire or on it. */
+    private sealed interface Transaction permits BlockWrite, BlockRead {
+        SegmentPort from();
+
+        long arrivalNanos();
+
+        /** The target address. */
+        int address();
+
+        void fail(MctpException e);
+    }
+
+    /** A frame written by {@code from} (DSP0237 §6: the destination address is its first byte). */
+    private record BlockWrite(SegmentPort from, Bytes frame, long arrivalNanos, CompletableFuture<Void> result)
+            implements Transaction {
+        @Override
+        public int address() {
+            return frame.get(0) >> 1;
+        }
+
+        @Override
+        public void fail(MctpException e) {
+            result.completeExceptionally(e);
+        }
+    }
+
+    /** A block read by {@code from} of a command code at an address. */
+    private record BlockRead(SegmentPort from, int address, int command, boolean pec, long arrivalNanos,
+                             CompletableFuture<Bytes> result) implements Transaction {
+        @Override
+        public void fail(MctpException e) {
+            result.completeExceptionally(e);
+        }
     }
 
     /** A device's attachment: its target address and its receiver. */
     private final class SegmentPort implements SmbusPort {
         private final int address;
         private volatile Consumer<Bytes> receiver;
+        private volatile BlockReadTarget blockReads;
         private volatile boolean closed;
 
         SegmentPort(int address) {
@@ -270,7 +388,23 @@ public final class VirtualSmbusSegment implements AutoCloseable {
 
         @Override
         public CompletionStage<Void> write(Bytes frame) {
-            return enqueue(this, frame);
+            CompletableFuture<Void> result = new CompletableFuture<>();
+            if (frame == null || frame.isEmpty()) {
+                result.completeExceptionally(new MctpException(MctpException.Reason.INVALID_ARGUMENT, name + ": empty frame"));
+                return result;
+            }
+            return enqueue(new BlockWrite(this, frame, scheduler.nanoTime(), result), result);
+        }
+
+        @Override
+        public CompletionStage<Bytes> blockRead(int address7, int commandCode, boolean pec) {
+            CompletableFuture<Bytes> result = new CompletableFuture<>();
+            if (address7 < 0 || address7 > 0x7F || commandCode < 0 || commandCode > 0xFF) {
+                result.completeExceptionally(new MctpException(MctpException.Reason.INVALID_ARGUMENT, String.format(
+                        "%s: a block read needs a 7-bit address and an 8-bit command code, was 0x%x / 0x%x", name, address7, commandCode)));
+                return result;
+            }
+            return enqueue(new BlockRead(this, address7, commandCode, pec, scheduler.nanoTime(), result), result);
         }
 
         @Override

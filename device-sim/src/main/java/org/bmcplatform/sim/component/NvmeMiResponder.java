@@ -1,5 +1,6 @@
 package org.bmcplatform.sim.component;
 
+import java.util.Optional;
 import java.util.List;
 import org.bmcplatform.mctp.Bytes;
 import org.bmcplatform.mctp.binding.smbus.SmbusBinding;
@@ -31,6 +32,9 @@ import org.bmcplatform.profiles.nvmemi.SmbusFrequency;
 import org.bmcplatform.profiles.nvmemi.SubsystemHealth;
 import org.bmcplatform.profiles.nvmemi.VpdReadRequest;
 import org.bmcplatform.profiles.nvmemi.VpdReadResponse;
+import org.bmcplatform.profiles.nvmemi.basic.BasicManagementBlock;
+import org.bmcplatform.profiles.nvmemi.basic.DriveIdentity;
+import org.bmcplatform.profiles.nvmemi.basic.DriveStatus;
 import org.bmcplatform.sim.board.NvmeDriveSpec;
 import org.bmcplatform.sim.thermal.ThermalModel;
 
@@ -41,7 +45,8 @@ import org.bmcplatform.sim.thermal.ThermalModel;
  * ({@link DriveConfiguration}), Read NVMe-MI Data Structure (subsystem, port, controller list),
  * Identify Controller (DOFF/DLEN honoured), VPD Read (IPMI FRU product area). Other MI or admin
  * opcodes answer Invalid Command Opcode. Keeps the composite controller status change bits and the
- * controller's changed flags between polls.
+ * controller's changed flags between polls. Also the drive's Basic Management Command blocks (NVMe-MI 1.2
+ * Appendix A): the same live status, and the identity, without touching the MI change tracking.
  */
 final class NvmeMiResponder {
     /** The single controller of the drive. */
@@ -126,13 +131,35 @@ final class NvmeMiResponder {
         return ErrorResponse.of(request, MiStatus.INVALID_COMMAND_OPCODE);
     }
 
+    /**
+     * The Basic Management block at {@code commandCode} (0x00 status, 0x08 VID and serial), or empty for a command
+     * code the drive does not answer. Status: ready, functional, reset not required, port 0 link up (bit 7, SMBus
+     * arbitration, is not modelled: 0); SMART warnings and CTEMP as the health poll reports them; PDLU.
+     */
+    Optional<BasicManagementBlock> basicManagement(int commandCode, ThermalModel thermal, long nanos) {
+        if (commandCode == DriveStatus.COMMAND_CODE) {
+            double celsius = thermal.temperatureAt(nanos);
+            int percentageUsed = (int) Math.min(255, Math.floor(thermal.wearAt(nanos)));
+            int flags = DriveStatus.DRIVE_FUNCTIONAL | DriveStatus.RESET_NOT_REQUIRED | DriveStatus.PORT0_LINK_ACTIVE;
+            return Optional.of(DriveStatus.of(flags, smartWarnings(thermal, celsius),
+                    CompositeTemperature.ofCelsius((int) Math.round(celsius)), percentageUsed));
+        }
+        if (commandCode == DriveIdentity.COMMAND_CODE) {
+            return Optional.of(DriveIdentity.of(spec.identity().vendorId(), spec.identity().serial()));
+        }
+        return Optional.empty();
+    }
+
+    private static SmartWarnings smartWarnings(ThermalModel thermal, double celsius) {
+        return SmartWarnings.ofConditions(celsius > thermal.parameters().warningCelsius() ? SmartWarnings.TEMPERATURE_OUT_OF_RANGE : 0);
+    }
+
     private MiResponse healthPoll(HealthStatusPollRequest poll, ThermalModel thermal, long nanos) {
         double celsius = thermal.temperatureAt(nanos);
         int percentageUsed = (int) Math.min(255, Math.floor(thermal.wearAt(nanos)));
         CompositeTemperature ctemp = spec.quirks().contains(NvmeDriveSpec.QUIRK_CTEMP_CONTROLLER_ONLY)
                 ? CompositeTemperature.noData() : CompositeTemperature.ofCelsius((int) Math.round(celsius));
-        double warning = thermal.parameters().warningCelsius();
-        SmartWarnings warnings = SmartWarnings.ofConditions(celsius > warning ? SmartWarnings.TEMPERATURE_OUT_OF_RANGE : 0);
+        SmartWarnings warnings = smartWarnings(thermal, celsius);
         trackChanges(ctemp.raw(), percentageUsed, warnings.raw());
         int nss = SubsystemHealth.NSS_DRIVE_FUNCTIONAL | SubsystemHealth.NSS_RESET_NOT_REQUIRED
                 | SubsystemHealth.NSS_PORT0_LINK_ACTIVE;

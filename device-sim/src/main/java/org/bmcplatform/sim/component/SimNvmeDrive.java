@@ -23,6 +23,8 @@ import org.bmcplatform.profiles.nvmemi.MiRequest;
 import org.bmcplatform.profiles.nvmemi.MiResponse;
 import org.bmcplatform.profiles.nvmemi.NvmeMiCodec;
 import org.bmcplatform.profiles.nvmemi.NvmeMiFormatException;
+import org.bmcplatform.profiles.nvmemi.basic.BasicManagementCodec;
+import org.bmcplatform.sim.board.BasicManagementSpec;
 import org.bmcplatform.sim.board.NvmeDriveSpec;
 import org.bmcplatform.sim.bus.VirtualSmbusSegment;
 import org.bmcplatform.sim.fault.FaultBinding;
@@ -30,8 +32,10 @@ import org.bmcplatform.sim.fault.FaultInjector;
 import org.bmcplatform.sim.thermal.ThermalModel;
 
 /**
- * A virtual NVMe drive with an NVMe-MI management endpoint on an SMBus segment (NVMe-MI 1.2 over
- * MCTP, DSP0237). Powered on, it has its own {@link MctpStack} on the shared scheduler, an
+ * A virtual NVMe drive on an SMBus segment: an NVMe-MI management endpoint (NVMe-MI 1.2 over MCTP, DSP0237),
+ * the Basic Management Command (NVMe-MI 1.2 Appendix A: SMBus block reads at its basic-management address,
+ * encoded by {@link BasicManagementCodec}, with or without PEC), or both, as its board-file entry says.
+ * Powered on with MI, it has its own {@link MctpStack} on the shared scheduler, an
  * {@link SmbusBinding} over a port attached at its address, a {@link ControlResponder} (its UUID,
  * message types control + NVMe-MI, no static EID so the bus owner assigns one) and an NVMe-MI handler
  * that decodes with the real {@link NvmeMiCodec} and answers after the drive's turnaround. Its
@@ -48,7 +52,10 @@ public final class SimNvmeDrive implements FirmwareUpdatable {
     private final FaultInjector faults;
     private final Object lock = new Object();
     private MctpStack stack;
+    private SmbusPort basicPort;
     private NvmeMiResponder responder;
+    private boolean powered;
+    private long basicReads;
     private long answered;
     private long discarded;
 
@@ -74,7 +81,7 @@ public final class SimNvmeDrive implements FirmwareUpdatable {
     @Override
     public boolean present() {
         synchronized (lock) {
-            return stack != null;
+            return powered;
         }
     }
 
@@ -116,6 +123,13 @@ public final class SimNvmeDrive implements FirmwareUpdatable {
         }
     }
 
+    /** Basic Management blocks read since the board started. */
+    public long basicReadsAnswered() {
+        synchronized (lock) {
+            return basicReads;
+        }
+    }
+
     /** NVMe-MI messages discarded undecoded (bad MIC, malformed), as NVMe-MI 1.2 §4.2.1.1 requires. */
     public long requestsDiscarded() {
         synchronized (lock) {
@@ -131,34 +145,62 @@ public final class SimNvmeDrive implements FirmwareUpdatable {
     @Override
     public void plug() {
         synchronized (lock) {
-            if (stack != null) {
+            if (powered) {
                 return;
             }
-            SmbusPort port = segment.attach(spec.address());
-            MctpStack fresh = new MctpStack(scheduler, StackSettings.DEFAULTS);
-            // takes packets up to 254 bytes, so the SMBus port's MMTUS is 250; it sends at the configured unit
-            fresh.addInterface(spec.bus(), DRIVE_NETWORK, new FaultBinding(new SmbusBinding(port, SmbusBinding.MAX_MTU), faults));
-            new ControlResponder(fresh, new EndpointIdentity(spec.identity().uuid(),
-                    Set.of(MessageType.CONTROL, MessageType.NVME_MI), false, Optional.empty(), List.of())).install();
-            fresh.handle(MessageType.NVME_MI, this::onNvmeMi);
             responder = new NvmeMiResponder(spec, segment.clockHz());
+            if (spec.mi()) {
+                SmbusPort port = segment.attach(spec.address());
+                MctpStack fresh = new MctpStack(scheduler, StackSettings.DEFAULTS);
+                // takes packets up to 254 bytes, so the SMBus port's MMTUS is 250; it sends at the configured unit
+                fresh.addInterface(spec.bus(), DRIVE_NETWORK, new FaultBinding(new SmbusBinding(port, SmbusBinding.MAX_MTU), faults));
+                new ControlResponder(fresh, new EndpointIdentity(spec.identity().uuid(),
+                        Set.of(MessageType.CONTROL, MessageType.NVME_MI), false, Optional.empty(), List.of())).install();
+                fresh.handle(MessageType.NVME_MI, this::onNvmeMi);
+                stack = fresh;
+            }
+            spec.basicManagement().ifPresent(b -> basicPort = segment.serveBlockReads(b.address(), command -> onBasicRead(b, command)));
             thermal.setPowered(true, scheduler.nanoTime());
-            stack = fresh;
+            powered = true;
         }
     }
 
     @Override
     public void unplug() {
         MctpStack old;
+        SmbusPort oldBasic;
         synchronized (lock) {
-            old = stack;
-            if (old == null) {
+            if (!powered) {
                 return;
             }
+            powered = false;
+            old = stack;
+            oldBasic = basicPort;
             stack = null;
+            basicPort = null;
             thermal.setPowered(false, scheduler.nanoTime());
         }
-        old.close();
+        if (oldBasic != null) {
+            oldBasic.close();
+        }
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    /** A block read at the basic-management address: what the drive drives on the wire (count, data, PEC if it sends one). */
+    private Optional<Bytes> onBasicRead(BasicManagementSpec basic, int commandCode) {
+        synchronized (lock) {
+            if (!powered) {
+                return Optional.empty();
+            }
+            Optional<Bytes> sent = responder.basicManagement(commandCode, thermal, scheduler.nanoTime())
+                    .map(block -> BasicManagementCodec.encode(block, basic.address(), basic.pec()));
+            if (sent.isPresent()) {
+                basicReads++;
+            }
+            return sent;
+        }
     }
 
     private CompletionStage<Optional<Bytes>> onNvmeMi(IncomingRequest request) {
@@ -214,8 +256,8 @@ public final class SimNvmeDrive implements FirmwareUpdatable {
 
     @Override
     public String toString() {
-        return String.format("%s (%s %s at %s:0x%02x)", spec.id(), spec.identity().manufacturer(), spec.identity().model(),
-                spec.bus(), spec.address());
+        return String.format("%s (%s %s at %s:0x%02x%s)", spec.id(), spec.identity().manufacturer(), spec.identity().model(),
+                spec.bus(), spec.address(), spec.mi() ? "" : ", basic management only");
     }
 
     @Override

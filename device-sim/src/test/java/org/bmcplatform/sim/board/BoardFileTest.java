@@ -180,7 +180,7 @@ class BoardFileTest {
     }
 
     @Test
-    void defaultBoardHasEightDrivesOnTwoSegmentsAnHbaOnAThirdAndThreePointToPointLinks() {
+    void defaultBoardHasEightDrivesOnTwoSegmentsABasicOnlyBootDriveAnHbaOnAThirdAndThreePointToPointLinks() {
         BoardSpec spec = BoardFile.loadDefault();
 
         assertThat(spec.name()).isEqualTo("default-2u");
@@ -201,12 +201,18 @@ class BoardFileTest {
         assertThat(spec.componentsOn("pcc0")).extracting(ComponentSpec::id).containsExactly("platform-ctl");
         assertThat(spec.componentsOn("debug0")).extracting(ComponentSpec::id).containsExactly("debug-mcu");
         assertThat(spec.componentsOn("smbus0")).hasSize(4);
-        assertThat(spec.componentsOn("smbus1")).hasSize(4);
+        assertThat(spec.componentsOn("smbus1")).hasSize(5);
+        assertThat(spec.drive("boot0").mi()).isFalse();
+        assertThat(spec.drive("boot0").hasMctpEndpoint()).isFalse();
+        assertThat(spec.drive("boot0").basicManagement()).contains(new BasicManagementSpec(0x6a, true));
+        assertThat(spec.bus("smbus1").basicManagement()).containsExactly(new BasicManagementSpec(0x6a, true));
+        assertThat(spec.bus("smbus0").basicManagement()).isEmpty();
         assertThat(spec.componentsOn("smbus2")).extracting(ComponentSpec::id).containsExactly("hba0");
         assertThat(spec.hba("hba0").drives()).hasSize(6);
         assertThat(spec.componentsOn("smbus3")).extracting(ComponentSpec::id).containsExactly("nic0", "nic1");
         assertThat(spec.drives()).extracting(ComponentSpec::slot)
-                .containsExactly("Bay 0", "Bay 1", "Bay 2", "Bay 3", "Bay 4", "Bay 5", "Bay 6", "Bay 7");
+                .containsExactly("Bay 0", "Bay 1", "Bay 2", "Bay 3", "Bay 4", "Bay 5", "Bay 6", "Bay 7", "M.2 0");
+        assertThat(spec.drives()).filteredOn(NvmeDriveSpec::mi).hasSize(8);
         assertThat(spec.components()).extracting(ComponentSpec::uuid).doesNotHaveDuplicates();
         assertThat(spec.drives()).extracting(c -> c.identity().vendorId()).contains(0x144d, 0x1e0f, 0x8086, 0x1fa2, 0x1d0f);
         assertThat(spec.drives()).filteredOn(c -> c.hasQuirk(NvmeDriveSpec.QUIRK_REJECTS_NONZERO_CNTID)).hasSize(1);

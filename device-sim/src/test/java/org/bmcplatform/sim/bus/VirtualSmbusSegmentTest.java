@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.bmcplatform.mctp.Bytes;
 import org.bmcplatform.mctp.MctpException;
@@ -190,5 +191,119 @@ class VirtualSmbusSegmentTest {
         public Cancellable schedule(Duration delay, Runnable task) {
             return inner.schedule(delay.plusNanos(latenessNanos), task);
         }
+    }
+
+    // SMBus block read (SMBus 3.x §6.5.7): address+W, command, repeated START, address+R, count, data, [PEC].
+    // 100 kHz: 9 clocks = 90 µs a byte, framing 12.7 µs, repeated START 4.7 + 4.0 = 8.7 µs.
+    // 400 kHz: 22.5 µs a byte, framing 2.5 µs, repeated START 0.6 + 0.6 = 1.2 µs.
+    private static final Bytes STATUS_WITH_PEC = Bytes.fromHex("06 38 ff 2a 03 00 00 5e");
+
+    @ParameterizedTest
+    @CsvSource({
+            // 3 + 1 + 6 + 1 = 11 bytes: 990 µs + 12.7 + 8.7
+            "100000, true, 1011400",
+            // 10 bytes: 900 µs + 21.4
+            "100000, false, 921400",
+            // 11 bytes: 247.5 µs + 2.5 + 1.2
+            "400000, true, 251200"})
+    void blockReadCompletesAfterItsWireTimeWithWhatTheMasterRead(int clockHz, boolean pec, long expectedNanos) {
+        VirtualSmbusSegment segment = new VirtualSmbusSegment("smbus1", clockHz, scheduler);
+        SmbusPort host = segment.attach(0x10);
+        List<Integer> asked = new ArrayList<>();
+        segment.serveBlockReads(0x6a, command -> {
+            asked.add(command);
+            return Optional.of(STATUS_WITH_PEC);
+        });
+
+        CompletableFuture<Bytes> read = host.blockRead(0x6a, 0x00, pec).toCompletableFuture();
+        scheduler.advance(Duration.ofNanos(expectedNanos - 1));
+        assertThat(read).isNotDone();
+        scheduler.advance(Duration.ofNanos(1));
+
+        assertThat(read.join()).isEqualTo(pec ? STATUS_WITH_PEC : STATUS_WITH_PEC.slice(0, 7));
+        assertThat(asked).containsExactly(0x00);
+        assertThat(segment.stats().busyNanos()).isEqualTo(expectedNanos);
+        assertThat(segment.stats().bytes()).isEqualTo(pec ? 11 : 10);
+    }
+
+    @Test
+    void masterReadingAPecFromADeviceThatSendsNoneGetsTheIdleBus() {
+        VirtualSmbusSegment segment = new VirtualSmbusSegment("smbus1", 400_000, scheduler);
+        SmbusPort host = segment.attach(0x10);
+        segment.serveBlockReads(0x6a, command -> Optional.of(STATUS_WITH_PEC.slice(0, 7)));
+
+        CompletableFuture<Bytes> read = host.blockRead(0x6a, 0x00, true).toCompletableFuture();
+        scheduler.advance(Duration.ofMillis(1));
+
+        assertThat(read.join()).isEqualTo(Bytes.fromHex("06 38 ff 2a 03 00 00 ff"));
+    }
+
+    @Test
+    void blockReadOfAnAddressNobodyServesIsNackedAfterTheAddressByte() {
+        VirtualSmbusSegment segment = new VirtualSmbusSegment("smbus0", 100_000, scheduler);
+        SmbusPort host = segment.attach(0x10);
+        SmbusPort mctpOnly = segment.attach(0x1d);
+        mctpOnly.start(f -> { });
+
+        CompletableFuture<Bytes> absent = host.blockRead(0x6a, 0x00, false).toCompletableFuture();
+        CompletableFuture<Bytes> notServing = host.blockRead(0x1d, 0x00, false).toCompletableFuture();
+        scheduler.advance(Duration.ofMillis(1));
+
+        assertThat(failure(absent)).hasMessage("smbus0: block read of 0x6a command 0x00: address not acknowledged");
+        assertThat(failure(notServing).reason()).isEqualTo(MctpException.Reason.TRANSMIT_FAILED);
+        // START, the address byte, STOP, bus free: 90 µs + 12.7 µs each
+        assertThat(segment.stats()).isEqualTo(new SegmentStats(1_000_000, 2, 0, 2, 2 * 102_700));
+    }
+
+    @Test
+    void refusedCommandCodeIsNackedAfterTheCommandByte() {
+        VirtualSmbusSegment segment = new VirtualSmbusSegment("smbus0", 100_000, scheduler);
+        SmbusPort host = segment.attach(0x10);
+        segment.serveBlockReads(0x6a, command -> Optional.empty());
+
+        CompletableFuture<Bytes> read = host.blockRead(0x6a, 0x42, false).toCompletableFuture();
+        scheduler.advance(Duration.ofMillis(1));
+
+        assertThat(failure(read)).hasMessage("smbus0: block read of 0x6a command 0x42: command code 0x42 not acknowledged");
+        assertThat(segment.stats().busyNanos()).isEqualTo(2 * 90_000 + 12_700);
+    }
+
+    @Test
+    void blockReadsShareTheWireWithFramesInArrivalOrder() {
+        VirtualSmbusSegment segment = new VirtualSmbusSegment("smbus1", 400_000, scheduler);
+        SmbusPort host = segment.attach(0x10);
+        SmbusPort drive = segment.attach(0x1d);
+        List<String> log = new ArrayList<>();
+        drive.start(f -> log.add("frame@" + scheduler.nanoTime()));
+        segment.serveBlockReads(0x6a, command -> Optional.of(STATUS_WITH_PEC));
+
+        host.write(frameTo(0x1d, 29));
+        host.blockRead(0x6a, 0x00, true).thenRun(() -> log.add("read@" + scheduler.nanoTime()));
+        scheduler.advance(Duration.ofMillis(2));
+
+        long frame = 29 * 22_500 + 2_500;
+        assertThat(log).containsExactly("frame@" + frame, "read@" + (frame + 251_200));
+    }
+
+    @Test
+    void blockWriteToADeviceThatOnlyServesBlockReadsIsNacked() {
+        VirtualSmbusSegment segment = new VirtualSmbusSegment("smbus1", 400_000, scheduler);
+        SmbusPort host = segment.attach(0x10);
+        segment.serveBlockReads(0x6a, command -> Optional.of(STATUS_WITH_PEC));
+
+        CompletableFuture<Void> done = host.write(frameTo(0x6a, 12)).toCompletableFuture();
+        scheduler.advance(Duration.ofMillis(1));
+
+        assertThat(failure(done).reason()).isEqualTo(MctpException.Reason.TRANSMIT_FAILED);
+    }
+
+    private static MctpException failure(CompletableFuture<?> f) {
+        assertThat(f).isCompletedExceptionally();
+        Throwable t = f.handle((v, e) -> e).join();
+        while (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        assertThat(t).isInstanceOf(MctpException.class);
+        return (MctpException) t;
     }
 }

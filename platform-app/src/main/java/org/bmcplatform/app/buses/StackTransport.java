@@ -12,6 +12,8 @@ import org.bmcplatform.mctp.MessageType;
 import org.bmcplatform.mctp.RequestOptions;
 import org.bmcplatform.mctp.StackSettings;
 import org.bmcplatform.mctp.binding.Binding;
+import org.bmcplatform.mctp.binding.smbus.SmbusBinding;
+import org.bmcplatform.mctp.binding.smbus.SmbusBlockReader;
 import org.bmcplatform.mctp.control.BusOwner;
 import org.bmcplatform.mctp.control.ControlRequester;
 import org.bmcplatform.mctp.control.ControlResponder;
@@ -81,11 +83,15 @@ final class StackTransport {
                 declared.add(new Bus.DeclaredComponent(c.id(), c.type(), b.isPointToPoint() ? Bus.NO_ADDRESS : c.address(),
                         c.slot()));
             }
-            // a point-to-point link has one far end to find, declared or not
+            // a point-to-point link has one far end to find, declared or not; a drive with only the Basic
+            // Management Command has no MCTP endpoint to set up (the bus's basic-management list finds it)
             List<Integer> probed = b.isPointToPoint() ? List.of(Bus.NO_ADDRESS)
-                    : declared.stream().map(Bus.DeclaredComponent::address).toList();
+                    : spec.componentsOn(b.name()).stream().filter(ComponentSpec::hasMctpEndpoint).map(ComponentSpec::address).toList();
+            Optional<SmbusBlockReader> blockReader = binding instanceof SmbusBinding smbus
+                    ? Optional.of(smbus.port()) : Optional.empty();
             live.add(new Bus(b.name(), iface.name(), b.binding(), ownsLink, spec.mctp().network(), b.clockHz(),
-                    b.isPointToPoint() ? Bus.NO_ADDRESS : b.address(), declared, probed, new BusLane(b.name())));
+                    b.isPointToPoint() ? Bus.NO_ADDRESS : b.address(), declared, probed, new BusLane(b.name()),
+                    b.basicManagement(), blockReader));
         }
         return live;
     }

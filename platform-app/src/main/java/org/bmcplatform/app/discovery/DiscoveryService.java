@@ -28,7 +28,8 @@ import org.springframework.stereotype.Service;
 /**
  * Finds the endpoints at the addresses the board declares (bus owner setup: EID, UUID, message
  * types, DSP0236 §8.17), records them by UUID, identifies the component behind each and registers
- * it in the inventory. Polling, persistence of readings and SSE live elsewhere.
+ * it in the inventory; then the drives read with the NVMe Basic Management Command at the addresses
+ * each bus lists ({@link BasicDriveDiscovery}). Polling, persistence of readings and SSE live elsewhere.
  *
  * <p>Database work runs on discovery's own threads, never on the MCTP stack's: a slow transaction
  * there would delay the stack's receive path and time out the exchanges of the next address.
@@ -42,6 +43,7 @@ public class DiscoveryService implements DisposableBean {
     private final ComponentIdentifier identifier;
     private final Inventory inventory;
     private final ContainedRegistry containedRegistry;
+    private final BasicDriveDiscovery basicDrives;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Object registering = new Object();
@@ -49,7 +51,9 @@ public class DiscoveryService implements DisposableBean {
     private final ExecutorService workers = Executors.newFixedThreadPool(2, new ThreadFactory());
 
     DiscoveryService(LiveBoard board, EndpointRegistry endpoints, ComponentIdentifier identifier, Inventory inventory,
-                     ContainedRegistry containedRegistry, ApplicationEventPublisher events, Clock clock) {
+                     ContainedRegistry containedRegistry, BasicDriveDiscovery basicDrives, ApplicationEventPublisher events,
+                     Clock clock) {
+        this.basicDrives = basicDrives;
         this.board = board;
         this.endpoints = endpoints;
         this.identifier = identifier;
@@ -108,6 +112,8 @@ public class DiscoveryService implements DisposableBean {
             }
         }
         vacant.forEach(Runnable::run);
+        // after the MCTP endpoints, so a drive that answers both is known by its MI endpoint first
+        components += basicDrives.scan(startup);
         Instant end = clock.instant();
         DiscoveryResult result = new DiscoveryResult(found, newEndpoints, components, Duration.between(start, end).toMillis());
         if (!closing) {

@@ -8,6 +8,9 @@ import java.util.Map;
 import org.bmcplatform.app.buses.Bus;
 import org.bmcplatform.app.buses.LiveBoard;
 import org.bmcplatform.app.discovery.AddressVacant;
+import org.bmcplatform.app.discovery.BasicAddressVacant;
+import org.bmcplatform.app.discovery.BasicDriveDiscovery;
+import org.bmcplatform.app.discovery.BasicDriveOnline;
 import org.bmcplatform.app.discovery.ComponentOnline;
 import org.bmcplatform.app.discovery.DiscoveryService;
 import org.bmcplatform.app.ports.PortStates;
@@ -22,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * One {@link BusPoller} per bus, each on its own thread, so one slow bus never delays another. A component
  * joins its bus's poller when discovery reports it online (its profile's sensors, or, with no profile, a
- * presence check), and is re-targeted (new EID) when it comes back.
+ * presence check; a drive read with the Basic Management Command, its status block), and is re-targeted
+ * (new EID) when it comes back.
  */
 @Component
 class PollingScheduler implements DisposableBean {
@@ -34,12 +38,14 @@ class PollingScheduler implements DisposableBean {
     private final LiveBoard board;
     private final ProfileEngine engine;
     private final DiscoveryService discovery;
+    private final BasicDriveDiscovery basicDrives;
     private final LatestReadings readings;
     private final PortStates ports;
     private final ControlRequester presence;
 
-    PollingScheduler(LiveBoard board, ProfileEngine engine, DiscoveryService discovery, LatestReadings readings,
-                     PortStates ports, PollingProperties properties, MeterRegistry meters) {
+    PollingScheduler(LiveBoard board, ProfileEngine engine, DiscoveryService discovery, BasicDriveDiscovery basicDrives,
+                     LatestReadings readings, PortStates ports, PollingProperties properties, MeterRegistry meters) {
+        this.basicDrives = basicDrives;
         this.ports = ports;
         this.board = board;
         this.presence = new ControlRequester(board.endpoint(), RequestOptions.DEFAULT);
@@ -103,6 +109,31 @@ class PollingScheduler implements DisposableBean {
         addresses(vacant.busName()).put(vacant.address(), key);
         poller.upsert(new VacantAddressTarget(board.bus(vacant.busName()), vacant.address(),
                 properties.reprobeInterval(), discovery));
+    }
+
+    /** A drive read with the Basic Management Command joins its bus's poller (one block read per poll). */
+    @EventListener
+    void on(BasicDriveOnline online) {
+        BusPoller poller = pollers.get(online.busName());
+        if (poller == null) {
+            return;
+        }
+        Long previous = addresses(online.busName()).put(online.at().address(), online.componentId());
+        if (previous != null && previous != online.componentId()) {
+            poller.remove(previous);
+        }
+        poller.upsert(new BasicDriveTarget(online.componentId(), board.bus(online.busName()), online.at(), online.profile(),
+                online.target(), engine, basicDrives, readings, threads.get(online.busName())::execute));
+    }
+
+    @EventListener
+    void on(BasicAddressVacant vacant) {
+        BusPoller poller = pollers.get(vacant.busName());
+        if (poller == null || addresses(vacant.busName()).containsKey(vacant.where().address())) {
+            return;
+        }
+        addresses(vacant.busName()).put(vacant.where().address(), VacantAddressTarget.idOf(vacant.where().address()));
+        poller.upsert(new BasicVacantTarget(board.bus(vacant.busName()), vacant.where(), properties.reprobeInterval(), basicDrives));
     }
 
     /** Polls between two inventory refreshes of a component that reports contained ones (0: never refreshed). */

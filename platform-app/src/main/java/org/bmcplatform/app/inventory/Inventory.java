@@ -104,6 +104,13 @@ public class Inventory {
         return components.findByEndpointIdAndParentIdIsNull(endpointId).stream().findFirst();
     }
 
+    /** Present components whose current asset {@code key} has {@code value} (e.g. a drive's serial number). */
+    @Transactional(readOnly = true)
+    public List<Component> presentWithAsset(String key, String value) {
+        return components.findAllById(assets.componentsWithCurrent(key, value)).stream()
+                .filter(c -> c.getState() == ComponentState.PRESENT).toList();
+    }
+
     /** The components {@code parentId} reports (the drives behind an HBA), present or not. */
     @Transactional(readOnly = true)
     public List<Component> childrenOf(long parentId) {

@@ -43,10 +43,13 @@ class DashboardBrowserIT {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    /** The eight NVMe drives, the HBA and the six drives behind it, and the two NICs have a temperature. */
-    private static final int WITH_TEMPERATURE_ON_DEFAULT_BOARD = 17;
+    /**
+     * The eight NVMe drives, the M.2 boot drive (basic management), the HBA and the six drives behind it, and the two
+     * NICs have a temperature.
+     */
+    private static final int WITH_TEMPERATURE_ON_DEFAULT_BOARD = 18;
     /** Those and the far ends of the host, platform-controller and debug links, which have no sensors. */
-    private static final int COMPONENTS_ON_DEFAULT_BOARD = 20;
+    private static final int COMPONENTS_ON_DEFAULT_BOARD = 21;
     private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final Pattern CELSIUS = Pattern.compile("-?\\d+(\\.\\d+)?\\s*°C");
     private static final By ROWS = By.cssSelector("[data-testid='component-row']");
@@ -105,7 +108,7 @@ class DashboardBrowserIT {
         try {
             driver.get("http://localhost:" + port + "/");
 
-            wait.withMessage("seventeen component rows (drives, HBA, NICs) with a numeric temperature")
+            wait.withMessage("eighteen component rows (drives, HBA, NICs) with a numeric temperature")
                     .until(d -> rowsWithTemperature(d) >= WITH_TEMPERATURE_ON_DEFAULT_BOARD);
             wait.withMessage("a row for every component").until(d -> d.findElements(ROWS).size() == COMPONENTS_ON_DEFAULT_BOARD);
             assertThat(rowsWithTemperature(driver)).isEqualTo(WITH_TEMPERATURE_ON_DEFAULT_BOARD);

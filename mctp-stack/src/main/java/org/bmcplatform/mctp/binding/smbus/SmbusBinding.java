@@ -42,6 +42,11 @@ public final class SmbusBinding implements Binding {
         this.framing = new SmbusFraming(port.address(), mtu);
     }
 
+    /** The backend port under the framing (its block reads serve plain SMBus devices on the same segment). */
+    public SmbusPort port() {
+        return port;
+    }
+
     @Override
     public String kind() {
         return "smbus";

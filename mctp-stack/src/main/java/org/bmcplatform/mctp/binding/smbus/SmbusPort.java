@@ -7,10 +7,11 @@ import org.bmcplatform.mctp.Bytes;
 /**
  * The backend port under the SMBus/I2C binding (STYLE.md rule 13): the I/O, nothing of MCTP.
  * Every MCTP transfer is an SMBus block write from the sender, acting as bus master, to the
- * receiver's target address (DSP0237 §6). Backends: the virtual segment of device-sim, and later
- * Linux /dev/i2c-N with the kernel's I2C target interface.
+ * receiver's target address (DSP0237 §6). Backends: the virtual segment of device-sim, and Linux
+ * /dev/i2c-N with the kernel's I2C target interface. As bus master the port also does plain SMBus block
+ * reads ({@link SmbusBlockReader}), e.g. of a drive's NVMe Basic Management Command.
  */
-public interface SmbusPort extends AutoCloseable {
+public interface SmbusPort extends SmbusBlockReader, AutoCloseable {
 
     /** Our own 7-bit target address on this segment. */
     int address();

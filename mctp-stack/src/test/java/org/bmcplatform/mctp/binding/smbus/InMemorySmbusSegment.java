@@ -1,10 +1,12 @@
 package org.bmcplatform.mctp.binding.smbus;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.bmcplatform.mctp.Bytes;
 import org.bmcplatform.mctp.MctpException;
 import org.bmcplatform.mctp.time.Scheduler;
@@ -12,7 +14,9 @@ import org.bmcplatform.mctp.time.Scheduler;
 /**
  * An SMBus segment in memory for tests: ports attach at a 7-bit address; a block write is delivered
  * to the port at the destination byte's address on the scheduler (never on the writer's stack), and
- * fails with TRANSMIT_FAILED when nobody is attached there (no acknowledge).
+ * fails with TRANSMIT_FAILED when nobody is attached there (no acknowledge). A target that serves block
+ * reads ({@link #serveBlockReads}) answers them with what it drives on the wire; the master takes the byte
+ * count, the data and, when it reads a PEC, the next byte (0xFF, the idle bus, if the target sends none).
  */
 public final class InMemorySmbusSegment {
     private final Scheduler scheduler;
@@ -30,6 +34,15 @@ public final class InMemorySmbusSegment {
         return p;
     }
 
+    /**
+     * Makes the port at {@code address7} answer SMBus block reads: {@code target} gives, for a command code, what
+     * the device sends after the repeated start (byte count, data, its PEC if it sends one), or empty to NACK the
+     * command code.
+     */
+    public void serveBlockReads(int address7, IntFunction<Optional<Bytes>> target) {
+        ports.get(address7).blockReads = target;
+    }
+
     /** Delivers raw bytes to the port at an address as if they came off the wire (garbage tests). */
     public void inject(int address7, Bytes frame) {
         Port p = ports.get(address7);
@@ -39,6 +52,7 @@ public final class InMemorySmbusSegment {
     private final class Port implements SmbusPort {
         private final int address;
         private volatile Consumer<Bytes> receiver;
+        private volatile IntFunction<Optional<Bytes>> blockReads;
         private volatile boolean closed;
 
         Port(int address) {
@@ -74,6 +88,26 @@ public final class InMemorySmbusSegment {
             }
             scheduler.execute(() -> target.deliver(frame));
             return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public CompletionStage<Bytes> blockRead(int address7, int commandCode, boolean pec) {
+            if (closed) {
+                return CompletableFuture.failedFuture(new MctpException(MctpException.Reason.BINDING_DOWN, "port closed"));
+            }
+            Port target = ports.get(address7);
+            IntFunction<Optional<Bytes>> serving = target == null || target.closed ? null : target.blockReads;
+            Optional<Bytes> driven = serving == null ? Optional.empty() : serving.apply(commandCode);
+            if (driven.isEmpty() || driven.get().isEmpty()) {
+                return CompletableFuture.failedFuture(new MctpException(MctpException.Reason.TRANSMIT_FAILED,
+                        "no acknowledge from 0x" + Integer.toHexString(address7)));
+            }
+            Bytes sent = driven.get();
+            int wanted = 1 + sent.get(0) + (pec ? 1 : 0);
+            byte[] read = new byte[wanted];
+            java.util.Arrays.fill(read, (byte) 0xFF);
+            sent.slice(0, Math.min(wanted, sent.length())).copyTo(read, 0);
+            return CompletableFuture.completedFuture(Bytes.wrap(read));
         }
 
         @Override

@@ -34,6 +34,11 @@ class SmbusBindingTest {
         }
 
         @Override
+        public CompletionStage<Bytes> blockRead(int address7, int commandCode, boolean pec) {
+            throw new IllegalStateException("adapter gone");
+        }
+
+        @Override
         public void close() {
         }
     }
@@ -66,6 +71,11 @@ class SmbusBindingTest {
         @Override
         public CompletionStage<Void> write(Bytes frame) {
             return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public CompletionStage<Bytes> blockRead(int address7, int commandCode, boolean pec) {
+            return CompletableFuture.failedFuture(new MctpException(MctpException.Reason.TRANSMIT_FAILED, "nobody there"));
         }
 
         @Override

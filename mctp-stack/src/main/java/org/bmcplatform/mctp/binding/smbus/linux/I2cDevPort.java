@@ -224,6 +224,46 @@ public final class I2cDevPort implements SmbusPort {
         done.complete(null);
     }
 
+    /**
+     * An SMBus block read through ioctl(I2C_RDWR) (write of the command code, repeated start, read with
+     * I2C_M_RECV_LEN; {@link I2cRdwrLayout}), on the writer thread in turn with the block writes. The PEC byte,
+     * when asked, comes back unchecked with the data. Blocks are at most 32 bytes here (I2C_SMBUS_BLOCK_MAX).
+     */
+    @Override
+    public CompletionStage<Bytes> blockRead(int address7, int commandCode, boolean pec) {
+        if (address7 < 0 || address7 > 0x7F || commandCode < 0 || commandCode > 0xFF) {
+            return CompletableFuture.failedFuture(new MctpException(Reason.INVALID_ARGUMENT, String.format(
+                    "a block read needs a 7-bit address and an 8-bit command code, was 0x%x / 0x%x", address7, commandCode)));
+        }
+        if (closed) {
+            return CompletableFuture.failedFuture(closedFailure());
+        }
+        CompletableFuture<Bytes> done = new CompletableFuture<>();
+        try {
+            writer.execute(() -> read(address7, commandCode, pec, done));
+        } catch (RejectedExecutionException e) {
+            done.completeExceptionally(closedFailure());
+        }
+        return done;
+    }
+
+    private void read(int address7, int commandCode, boolean pec, CompletableFuture<Bytes> done) {
+        byte[] read;
+        synchronized (lock) {
+            if (closed || !deviceOpen) {
+                done.completeExceptionally(closedFailure());
+                return;
+            }
+            try {
+                read = system.blockRead(deviceFd, address7, commandCode, pec);
+            } catch (SyscallException e) {
+                done.completeExceptionally(I2cWriteFailures.blockRead(settings, address7, commandCode, e));
+                return;
+            }
+        }
+        done.complete(Bytes.wrap(read));
+    }
+
     private MctpException closedFailure() {
         return new MctpException(Reason.BINDING_DOWN, settings.device() + " (I2C port at 0x"
                 + Integer.toHexString(settings.address()) + ") is closed");

@@ -35,6 +35,14 @@ interface I2cSystem {
      */
     boolean awaitMessage(int fd, int timeoutMillis) throws SyscallException;
 
+    /**
+     * ioctl(fd, I2C_RDWR) with an SMBus block read from {@code address7} (see {@link I2cRdwrLayout}): writes the
+     * command code, then after a repeated start reads the byte count, the data and, when {@code pec}, the PEC.
+     *
+     * @return the bytes read: byte count first
+     */
+    byte[] blockRead(int fd, int address7, int commandCode, boolean pec) throws SyscallException;
+
     /** close(fd); never fails. */
     void close(int fd);
 }

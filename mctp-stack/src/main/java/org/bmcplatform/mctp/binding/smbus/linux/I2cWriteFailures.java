@@ -5,7 +5,7 @@ import org.bmcplatform.mctp.MctpException.Reason;
 import org.bmcplatform.mctp.kernel.Errno;
 import org.bmcplatform.mctp.kernel.SyscallException;
 
-/** The message for a failed block write: what the errno means on an I2C bus, and what to do. */
+/** The message for a failed block write or block read: what the errno means on an I2C bus, and what to do. */
 final class I2cWriteFailures {
     private I2cWriteFailures() {
     }
@@ -40,5 +40,24 @@ final class I2cWriteFailures {
         }
         return new MctpException(Reason.TRANSMIT_FAILED, String.format("block write to 0x%02x on %s failed: %s%s",
                 destination, s.device(), e.describeErrno(), hint));
+    }
+
+    /** ioctl(I2C_RDWR) of a block read failed. */
+    static MctpException blockRead(I2cDevSettings s, int address7, int commandCode, SyscallException e) {
+        String hint;
+        int errno = e.errno();
+        if (errno == Errno.ENXIO || errno == Errno.EREMOTEIO || errno == Errno.EIO) {
+            hint = "; nothing acknowledged the address or the command code (device absent, unpowered or at another address)";
+        } else if (errno == Errno.ETIMEDOUT) {
+            hint = "; the controller timed out (bus held low or clock stretched too long)";
+        } else if (errno == Errno.EOPNOTSUPP || errno == Errno.EINVAL) {
+            hint = "; the controller cannot do I2C_RDWR with I2C_M_RECV_LEN (SMBus block read)";
+        } else if (errno == Errno.EPROTO) {
+            hint = "; the device sent a byte count of 0 or above 32";
+        } else {
+            hint = "";
+        }
+        return new MctpException(Reason.TRANSMIT_FAILED, String.format("block read of command 0x%02x from 0x%02x on %s failed: %s%s",
+                commandCode, address7, s.device(), e.describeErrno(), hint));
     }
 }

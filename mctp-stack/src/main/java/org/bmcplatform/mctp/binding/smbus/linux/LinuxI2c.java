@@ -1,8 +1,10 @@
 package org.bmcplatform.mctp.binding.smbus.linux;
 
 import com.sun.jna.Library;
+import com.sun.jna.Memory;
 import com.sun.jna.Native;
 import com.sun.jna.NativeLong;
+import com.sun.jna.Pointer;
 import com.sun.jna.ptr.NativeLongByReference;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -96,6 +98,32 @@ final class LinuxI2c implements I2cSystem {
     }
 
     @Override
+    public byte[] blockRead(int fd, int address7, int commandCode, boolean pec) throws SyscallException {
+        I2cRdwrLayout layout = new I2cRdwrLayout(Native.POINTER_SIZE, ByteOrder.nativeOrder());
+        Memory command = new Memory(1);
+        command.setByte(0, (byte) commandCode);
+        Memory read = new Memory(I2cRdwrLayout.readBufferSize(pec));
+        read.clear();
+        read.setByte(0, (byte) I2cRdwrLayout.extraBytes(pec));
+        byte[] messageBytes = layout.messages(address7, Pointer.nativeValue(command), Pointer.nativeValue(read), pec);
+        Memory messages = new Memory(messageBytes.length);
+        messages.write(0, messageBytes, 0, messageBytes.length);
+        byte[] dataBytes = layout.ioctlData(Pointer.nativeValue(messages), 2);
+        Memory data = new Memory(dataBytes.length);
+        data.write(0, dataBytes, 0, dataBytes.length);
+        if (libc.ioctl(fd, new NativeLong(I2cRdwrLayout.I2C_RDWR), data) < 0) {
+            throw new SyscallException(String.format("ioctl(I2C_RDWR, block read 0x%02x command 0x%02x)", address7, commandCode),
+                    Native.getLastError());
+        }
+        // the kernel reads the messages and the command byte through their addresses: keep them alive until here
+        java.lang.ref.Reference.reachabilityFence(messages);
+        java.lang.ref.Reference.reachabilityFence(command);
+        int count = read.getByte(0) & 0xFF;
+        int length = Math.min(1 + count + (pec ? 1 : 0), (int) read.size());
+        return read.getByteArray(0, length);
+    }
+
+    @Override
     public void close(int fd) {
         libc.close(fd);
     }
@@ -107,6 +135,8 @@ final class LinuxI2c implements I2cSystem {
         int ioctl(int fd, NativeLong request, NativeLong arg);
 
         int ioctl(int fd, NativeLong request, NativeLongByReference arg);
+
+        int ioctl(int fd, NativeLong request, Pointer arg);
 
         NativeLong write(int fd, byte[] buf, NativeLong count);
 

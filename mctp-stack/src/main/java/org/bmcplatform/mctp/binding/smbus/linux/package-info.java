@@ -25,6 +25,11 @@
  *   <li>Do not run the kernel's own MCTP I2C driver (mctp-i2c) on the same bus and address: it would take
  *       the target address. If a kernel driver claims a peer's address for its own use, writes fail with
  *       EBUSY; {@code force=true} writes anyway (I2C_SLAVE_FORCE).</li>
+ *   <li>Block reads ({@link org.bmcplatform.mctp.binding.smbus.SmbusBlockReader}, e.g. the NVMe Basic Management
+ *       Command at 0x6a): one ioctl(I2C_RDWR) with the command write and an I2C_M_RD | I2C_M_RECV_LEN read after
+ *       a repeated start ({@code I2cRdwrLayout}); the controller driver must support I2C_M_RECV_LEN (ASPEED and
+ *       NPCM do), and blocks are at most 32 bytes (I2C_SMBUS_BLOCK_MAX). The PEC byte comes back with the data,
+ *       checked by the caller; a NACK is TRANSMIT_FAILED with the errno (ENXIO, EREMOTEIO, EIO).</li>
  * </ul>
  * Every failure to start is one {@link org.bmcplatform.mctp.MctpException} (reason UNAVAILABLE) naming the
  * missing piece and the fix; failed writes are TRANSMIT_FAILED with the errno named.

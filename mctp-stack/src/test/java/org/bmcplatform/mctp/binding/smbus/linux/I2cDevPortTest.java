@@ -232,4 +232,46 @@ class I2cDevPortTest {
                         + " I2C_FUNC_I2C); MCTP needs block writes of up to 259 bytes");
         assertThat(system.openPaths()).isEmpty();
     }
+
+    @Test
+    void blockReadIsOneRdwrIoctlAndReturnsCountDataAndPecUnchecked() {
+        openDefault();
+        // a status block as a drive sends it: count 6, six data bytes, PEC
+        Bytes status = Bytes.fromHex("06 38 ff 2a 03 00 00 5e");
+        system.serveBlock(0x6a, 0x00, status);
+
+        Bytes read = port.blockRead(0x6a, 0x00, true).toCompletableFuture().join();
+
+        assertThat(read.toHex()).isEqualTo(status.toHex());
+        assertThat(system.calls()).containsExactly("I2C_RDWR 0x6a cmd 0x00 pec");
+    }
+
+    @Test
+    void blockReadWithoutPecStopsAfterTheData() {
+        openDefault();
+        system.serveBlock(0x6a, 0x00, Bytes.fromHex("06 38 ff 2a 03 00 00 5e"));
+
+        Bytes read = port.blockRead(0x6a, 0x00, false).toCompletableFuture().join();
+
+        assertThat(read.toHex()).isEqualTo(Bytes.fromHex("06 38 ff 2a 03 00 00").toHex());
+    }
+
+    @Test
+    void blockReadNobodyAcknowledgesFailsWithTransmitFailedSayingSo() {
+        openDefault();
+
+        CompletionStage<Bytes> read = port.blockRead(0x6b, 0x08, false);
+
+        assertThat(MctpFailures.reason(read.toCompletableFuture())).isEqualTo(Reason.TRANSMIT_FAILED);
+        assertThatThrownBy(() -> read.toCompletableFuture().join()).hasRootCauseMessage(
+                "block read of command 0x08 from 0x6b on /dev/i2c-3 failed: ENXIO (No such device or address); nothing"
+                        + " acknowledged the address or the command code (device absent, unpowered or at another address)");
+    }
+
+    @Test
+    void blockReadBeyondSevenBitsIsRefused() {
+        openDefault();
+
+        assertThat(MctpFailures.reason(port.blockRead(0x80, 0, false).toCompletableFuture())).isEqualTo(Reason.INVALID_ARGUMENT);
+    }
 }

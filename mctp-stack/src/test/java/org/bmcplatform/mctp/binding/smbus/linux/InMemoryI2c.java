@@ -32,6 +32,8 @@ final class InMemoryI2c implements I2cSystem {
     private final List<Write> writes = new ArrayList<>();
     private final List<String> calls = new ArrayList<>();
     private final Deque<Item> queue = new ArrayDeque<>();
+    /** What a device sends for a block read, by address << 8 | command code: count, data, PEC. */
+    private final Map<Integer, Bytes> blocks = new HashMap<>();
     private long functions = FUNC_I2C | 0x0eff0008L;
     private int nextFd = 10;
     private int target = -1;
@@ -50,6 +52,11 @@ final class InMemoryI2c implements I2cSystem {
     synchronized InMemoryI2c withFunctions(long bits) {
         functions = bits;
         return this;
+    }
+
+    /** The device at {@code address} answers a block read of {@code command} with {@code sent} (count, data, PEC). */
+    synchronized void serveBlock(int address, int command, Bytes sent) {
+        blocks.put(address << 8 | command, sent);
     }
 
     synchronized void failTarget(int address, int errno) {
@@ -216,6 +223,24 @@ final class InMemoryI2c implements I2cSystem {
         } finally {
             readerWaiting = false;
         }
+    }
+
+    /** Like an adapter: count byte, data, PEC when asked (0xFF if the device sends none); ENXIO when nobody answers. */
+    @Override
+    public synchronized byte[] blockRead(int fd, int address7, int commandCode, boolean pec) throws SyscallException {
+        check(fd);
+        calls.add(String.format("I2C_RDWR 0x%02x cmd 0x%02x%s", address7, commandCode, pec ? " pec" : ""));
+        Bytes sent = blocks.get(address7 << 8 | commandCode);
+        if (sent == null) {
+            throw new SyscallException("ioctl(I2C_RDWR)", Errno.ENXIO);
+        }
+        if (sent.get(0) == 0 || sent.get(0) > I2cRdwrLayout.BLOCK_MAX) {
+            throw new SyscallException("ioctl(I2C_RDWR)", Errno.EPROTO);
+        }
+        byte[] read = new byte[1 + sent.get(0) + (pec ? 1 : 0)];
+        java.util.Arrays.fill(read, (byte) 0xFF);
+        sent.slice(0, Math.min(read.length, sent.length())).copyTo(read, 0);
+        return read;
     }
 
     @Override

@@ -45,6 +45,19 @@ class LinuxI2cTest {
     }
 
     @Test
+    void blockReadIoctlOnARegularFileReachesTheKernelAndFailsWithEnotty() throws IOException {
+        Path file = Files.write(dir.resolve("not-a-bus-either"), new byte[16]);
+        int fd = linux.open(file.toString(), true);
+        try {
+            assertThatThrownBy(() -> linux.blockRead(fd, 0x6a, 0x00, true))
+                    .isInstanceOfSatisfying(SyscallException.class, e -> assertThat(e.errno()).isEqualTo(Errno.ENOTTY))
+                    .hasMessage("ioctl(I2C_RDWR, block read 0x6a command 0x00): ENOTTY (Inappropriate ioctl for device)");
+        } finally {
+            linux.close(fd);
+        }
+    }
+
+    @Test
     void portOnANodeThatIsNotI2cDevFailsAtOpenNamingTheIoctlAndErrno() throws IOException {
         Path file = Files.write(dir.resolve("i2c-7"), new byte[16]);
         Path queue = Files.write(dir.resolve("slave-mqueue"), new byte[0]);
