@@ -252,7 +252,7 @@ final class ProfileReader {
             Duration interval = s.optionalString("interval")
                     .map(v -> duration(v, YamlSection.line(s.requiredNode("interval")), s.field("interval"))).orElse(pollInterval);
             Optional<YamlSection> select = s.optionalSection("select");
-            if (select.isPresent() && source != SensorSource.PLDM_NUMERIC_SENSOR) {
+            if (select.isPresent() && !source.isPldm()) {
                 throw new ProfileFormatException(YamlSection.line(s.requiredNode("select")), s.field("select"),
                         "only a pldm.numeric-sensor or pldm.state-sensor source selects a sensor from the PDRs");
             }

@@ -122,6 +122,6 @@ class ProfileCatalogTest {
     void missingDirectoryIsReportedNotFatal() {
         LoadResult result = ProfileCatalog.load(List.of(dir.resolve("absent")));
         assertThat(result.errors()).singleElement().satisfies(e -> assertThat(e.field()).isEqualTo("(directory)"));
-        assertThat(result.catalog().all()).hasSize(9);
+        assertThat(result.catalog().all()).hasSize(10);
     }
 }

@@ -77,6 +77,6 @@ public record NvmeDriveSpec(String id, String bus, int address, String slot, Ide
                     + "' must be 1 to 8 printable ASCII characters (Identify Controller FR)");
         }
         return new NvmeDriveSpec(id, bus, address, slot, identity.withFirmware(revision), thermal, quirks, turnaround,
-                present, percentageUsed, seed);
+                present, percentageUsed, seed, mi, basicManagement);
     }
 }
