@@ -69,13 +69,26 @@ final class DriveReader {
 
     private IdentitySpec identity(MappingReader m) {
         m.allowOnly("manufacturer", "model", "serial", "firmware", "part-number", "vendor-id", "uuid");
-        String manufacturer = ComponentReader.ascii(m, "manufacturer", FRU_FIELD_MAX);
-        String model = ComponentReader.ascii(m, "model", MODEL_MAX);
-        String serial = ComponentReader.ascii(m, "serial", SERIAL_MAX);
-        String firmware = ComponentReader.ascii(m, "firmware", FIRMWARE_MAX);
-        String partNumber = ComponentReader.ascii(m, "part-number", FRU_FIELD_MAX);
+        String manufacturer = vpdText(m, "manufacturer", FRU_FIELD_MAX);
+        String model = vpdText(m, "model", MODEL_MAX);
+        String serial = vpdText(m, "serial", SERIAL_MAX);
+        String firmware = vpdText(m, "firmware", FIRMWARE_MAX);
+        String partNumber = vpdText(m, "part-number", FRU_FIELD_MAX);
         int vendorId = (int) m.integer("vendor-id", 0, 0xFFFF, "a PCI vendor ID (0x0000..0xffff)");
         return new IdentitySpec(manufacturer, model, serial, firmware, partNumber, vendorId, ComponentReader.uuid(m));
+    }
+
+    /**
+     * A field the drive also reports in its VPD's IPMI FRU product area (IPMI FRU 1.3 §13): an 8-bit ASCII field of
+     * one character would have type/length byte 0xC1, the end-of-fields marker, so it cannot be stored.
+     */
+    private static String vpdText(MappingReader m, String key, int max) {
+        String s = ComponentReader.ascii(m, key, max);
+        if (s.length() == 1) {
+            throw m.error(key, "'" + s + "' is one character; the drive's VPD (IPMI FRU) cannot store that (type/length "
+                    + "0xC1 marks the end of the fields): give two or more characters");
+        }
+        return s;
     }
 
     private Set<String> quirks(MappingReader c) {

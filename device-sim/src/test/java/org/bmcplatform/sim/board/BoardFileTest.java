@@ -115,6 +115,8 @@ class BoardFileTest {
                         "components[1].identity.uuid", "duplicate UUID f4e49add-1709-4fc1-9752-ed6c13ab9d5f"),
                 Arguments.of("serial too long", replaceLine(22, "      serial: S6EXNA0W601284S6EXNA0W601284"), 22,
                         "components[0].identity.serial", "is longer than 20 characters"),
+                Arguments.of("one-character VPD field", replaceLine(21, "      model: M"), 21,
+                        "components[0].identity.model", "'M' is one character; the drive's VPD (IPMI FRU) cannot store that"),
                 Arguments.of("unknown quirk", replaceLine(41, "    quirks: [sleeps-on-tuesdays]"), 41,
                         "components[1].quirks[0]", "unknown quirk 'sleeps-on-tuesdays'; known: ctemp-controller-only, rejects-nonzero-cntid"),
                 Arguments.of("load below idle", replaceLine(27, "    thermal: { idle-celsius: 34, load-celsius: 30 }"), 27,
