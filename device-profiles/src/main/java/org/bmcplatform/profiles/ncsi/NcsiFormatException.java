@@ -1,5 +1,7 @@
 package org.bmcplatform.profiles.ncsi;
 
+import org.bmcplatform.profiles.wire.WireFormatException;
+
 /**
  * Bytes that are not a well-formed NC-SI control packet over MCTP: too short, wrong MCTP type byte,
  * a header revision other than 0x01, a payload length that disagrees with the bytes or with the
@@ -7,21 +9,9 @@ package org.bmcplatform.profiles.ncsi;
  * (counted from the MCTP type byte) and the field. This is the only exception {@link NcsiCodec}
  * throws for malformed input; a peer's refusal is a response code, not this.
  */
-public final class NcsiFormatException extends RuntimeException {
-    private final int offset;
-    private final String field;
+public final class NcsiFormatException extends WireFormatException {
 
     public NcsiFormatException(int offset, String field, String problem) {
-        super("NC-SI offset " + offset + " (" + field + "): " + problem);
-        this.offset = offset;
-        this.field = field;
-    }
-
-    public int offset() {
-        return offset;
-    }
-
-    public String field() {
-        return field;
+        super("NC-SI", offset, field, problem);
     }
 }
