@@ -4,7 +4,9 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.bmcplatform.mctp.binding.Binding;
 import org.bmcplatform.mctp.binding.LinkAddress;
+import org.bmcplatform.mctp.Bytes;
 import org.bmcplatform.mctp.binding.astlpc.AstLpcBinding;
+import org.bmcplatform.mctp.binding.astlpc.AstLpcFraming;
 import org.bmcplatform.mctp.binding.astlpc.AstLpcSettings;
 import org.bmcplatform.mctp.binding.astlpc.KcsPair;
 import org.bmcplatform.mctp.binding.astlpc.LpcWindow;
@@ -69,11 +71,11 @@ public final class AstLpcLink implements VirtualLink {
             }
             platformTaken = true;
         }
-        return new AstLpcBinding(kcs.bmc(), new SharedWindow(window, () -> { }), AstLpcSettings.bmc(mtu));
+        return new AstLpcBinding(kcs.bmc(), new SharedWindow(window, () -> { }, new WireDamage()), AstLpcSettings.bmc(mtu));
     }
 
     @Override
-    public Binding componentBinding(LinkAddress address) {
+    public Binding componentBinding(LinkAddress address, WireDamage damage) {
         if (!address.isNone()) {
             throw new IllegalArgumentException(name + ": an astlpc channel has no link addresses, was " + address);
         }
@@ -82,7 +84,7 @@ public final class AstLpcLink implements VirtualLink {
             if (hostPlugged != null) {
                 throw new IllegalStateException(name + ": a host is already on the astlpc channel");
             }
-            hostWindow = new SharedWindow(window, this::hostGone);
+            hostWindow = new SharedWindow(window, this::hostGone, damage);
             hostPlugged = hostWindow;
         }
         return new AstLpcBinding(kcs.host(), hostWindow, AstLpcSettings.host(mtu));
@@ -105,15 +107,22 @@ public final class AstLpcLink implements VirtualLink {
         return name + "(astlpc, KCS access " + latency.toNanos() / 1000 + " µs)";
     }
 
-    /** One side's handle on the board's window: closing it releases the handle, never the window. */
+    /**
+     * One side's handle on the board's window: closing it releases the handle, never the window. A write of
+     * a packet buffer (length, packet, and on version 3 its CRC-32; {@link AstLpcFraming#encode}) whose
+     * packet is marked in {@code damage} gets one bit of the packet flipped: the receiver drops it as
+     * {@code BAD_CRC} on version 3; versions 1 and 2 have no check and pass it to the MCTP layer.
+     */
     private static final class SharedWindow implements LpcWindow {
         private final LpcWindow window;
         private final Runnable onClose;
+        private final WireDamage damage;
         private final AtomicBoolean closed = new AtomicBoolean();
 
-        SharedWindow(LpcWindow window, Runnable onClose) {
+        SharedWindow(LpcWindow window, Runnable onClose, WireDamage damage) {
             this.window = window;
             this.onClose = onClose;
+            this.damage = damage;
         }
 
         @Override
@@ -128,7 +137,25 @@ public final class AstLpcLink implements VirtualLink {
 
         @Override
         public void write(long offset, byte[] src, int srcOffset, int length) {
-            window.write(offset, src, srcOffset, length);
+            window.write(offset, onTheWire(src, srcOffset, length), srcOffset, length);
+        }
+
+        private byte[] onTheWire(byte[] src, int srcOffset, int length) {
+            int field = AstLpcFraming.LENGTH_FIELD;
+            if (length <= field) {
+                return src;
+            }
+            long n = ((src[srcOffset] & 0xFFL) << 24) | ((src[srcOffset + 1] & 0xFF) << 16) | ((src[srcOffset + 2] & 0xFF) << 8)
+                    | (src[srcOffset + 3] & 0xFF);
+            if (n != length - field && n != length - field - AstLpcFraming.CRC_FIELD) {
+                return src;
+            }
+            if (!damage.take(Bytes.of(src, srcOffset + field, (int) n))) {
+                return src;
+            }
+            byte[] damaged = src.clone();
+            damaged[srcOffset + field + WireDamage.damagedByte((int) n)] ^= WireDamage.BIT;
+            return damaged;
         }
 
         @Override

@@ -6,6 +6,7 @@ import org.bmcplatform.mctp.binding.Binding;
 import org.bmcplatform.mctp.binding.LinkAddress;
 import org.bmcplatform.mctp.binding.pcc.PccBinding;
 import org.bmcplatform.mctp.binding.pcc.PccChannel;
+import org.bmcplatform.mctp.binding.pcc.PccHeader;
 import org.bmcplatform.mctp.binding.pcc.PccMailbox;
 import org.bmcplatform.mctp.binding.pcc.PccRole;
 import org.bmcplatform.mctp.binding.pcc.PccSubspace;
@@ -73,7 +74,7 @@ public final class PccLink implements VirtualLink {
     }
 
     @Override
-    public Binding componentBinding(LinkAddress address) {
+    public Binding componentBinding(LinkAddress address, WireDamage damage) {
         if (!address.isNone()) {
             throw new IllegalArgumentException(name + ": a PCC channel has no link addresses, was " + address);
         }
@@ -85,7 +86,7 @@ public final class PccLink implements VirtualLink {
             initiator.plug();
             responder.plug();
         }
-        PccChannel channel = new PccChannel(initiator.view(), responder.view());
+        PccChannel channel = new PccChannel(new DamagingSubspace(initiator.view(), damage), new DamagingSubspace(responder.view(), damage));
         return new PccBinding(channel, PccBinding.Settings.DEFAULTS.withMtu(mtu));
     }
 
@@ -153,6 +154,110 @@ public final class PccLink implements VirtualLink {
                 current = null;
             }
             unplugged();
+        }
+    }
+
+    /**
+     * A controller's subspace whose writes pass through {@code damage}: a write of a PCC header and a marked
+     * packet (from offset 0, {@link PccHeader#encode}) gets one bit of the packet flipped. PCC has no
+     * integrity check (DSP0292 §6: the header carries signature, flags, length and command, no CRC), so the
+     * damaged packet reaches the other side's MCTP layer as it is.
+     */
+    private static final class DamagingSubspace implements PccSubspace {
+        private final PccSubspace subspace;
+        private final WireDamage damage;
+
+        DamagingSubspace(PccSubspace subspace, WireDamage damage) {
+            this.subspace = subspace;
+            this.damage = damage;
+        }
+
+        @Override
+        public void write(int offset, Bytes data) {
+            subspace.write(offset, onTheWire(offset, data));
+        }
+
+        private Bytes onTheWire(int offset, Bytes data) {
+            if (offset != 0 || data.length() <= PccHeader.LENGTH) {
+                return data;
+            }
+            Bytes packet = data.slice(PccHeader.LENGTH);
+            return damage.take(packet) ? WireDamage.flipped(data, PccHeader.LENGTH + WireDamage.damagedByte(packet.length())) : data;
+        }
+
+        @Override
+        public int id() {
+            return subspace.id();
+        }
+
+        @Override
+        public Type type() {
+            return subspace.type();
+        }
+
+        @Override
+        public PccRole role() {
+            return subspace.role();
+        }
+
+        @Override
+        public int size() {
+            return subspace.size();
+        }
+
+        @Override
+        public Bytes read(int offset, int length) {
+            return subspace.read(offset, length);
+        }
+
+        @Override
+        public boolean commandComplete() {
+            return subspace.commandComplete();
+        }
+
+        @Override
+        public void setCommandComplete(boolean complete) {
+            subspace.setCommandComplete(complete);
+        }
+
+        @Override
+        public void notifyPeer() {
+            subspace.notifyPeer();
+        }
+
+        @Override
+        public void acknowledgeNotification() {
+            subspace.acknowledgeNotification();
+        }
+
+        @Override
+        public boolean errorStatus() {
+            return subspace.errorStatus();
+        }
+
+        @Override
+        public void setErrorStatus(boolean error) {
+            subspace.setErrorStatus(error);
+        }
+
+        @Override
+        public void start(Runnable onNotification) {
+            subspace.start(onNotification);
+        }
+
+        @Override
+        public boolean isAvailable() {
+            return subspace.isAvailable();
+        }
+
+        @Override
+        public void close() {
+            subspace.close();
+        }
+
+        @Override
+        public String toString() {
+            return subspace.toString();
         }
     }
 

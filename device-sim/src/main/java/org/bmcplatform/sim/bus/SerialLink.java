@@ -10,6 +10,7 @@ import org.bmcplatform.mctp.MctpException;
 import org.bmcplatform.mctp.binding.Binding;
 import org.bmcplatform.mctp.binding.LinkAddress;
 import org.bmcplatform.mctp.binding.serial.SerialBinding;
+import org.bmcplatform.mctp.binding.serial.SerialFraming;
 import org.bmcplatform.mctp.binding.serial.SerialLine;
 import org.bmcplatform.mctp.binding.serial.SerialPipe;
 import org.bmcplatform.mctp.time.Scheduler;
@@ -95,11 +96,11 @@ public final class SerialLink implements VirtualLink {
     }
 
     @Override
-    public Binding componentBinding(LinkAddress address) {
+    public Binding componentBinding(LinkAddress address, WireDamage damage) {
         if (!address.isNone()) {
             throw new IllegalArgumentException(name + ": a serial link has no link addresses, was " + address);
         }
-        ComponentEnd end = new ComponentEnd();
+        ComponentEnd end = new ComponentEnd(damage);
         synchronized (lock) {
             if (plugged != null) {
                 throw new IllegalStateException(name + ": a component is already plugged into the serial link");
@@ -179,10 +180,57 @@ public final class SerialLink implements VirtualLink {
         }
     }
 
+    /**
+     * A frame as the wire carries it: when it carries a packet marked in {@code damage}, one bit of a packet
+     * byte is flipped and the FCS left as sent (DSP0253 §6), so the receiver drops it as {@code BAD_FCS}. The
+     * frame keeps its boundaries: the flipped byte is one whose new value is neither the flag nor the
+     * escape (an escaped byte's second byte, 0x5E or 0x5D, always qualifies), so the receiver still sees
+     * the same frame with the same byte count.
+     */
+    static Bytes onTheWire(Bytes frame, WireDamage damage) {
+        int header = 3;
+        if (frame.length() < header + SerialFraming.MIN_PACKET + 3 || frame.get(0) != SerialFraming.FLAG) {
+            return frame;
+        }
+        int count = frame.get(2);
+        byte[] packet = new byte[count];
+        int[] onWire = new int[count];
+        int at = header;
+        for (int i = 0; i < count; i++) {
+            if (at >= frame.length() - 1) {
+                return frame;
+            }
+            if (frame.get(at) == SerialFraming.ESCAPE) {
+                at++;
+                packet[i] = (byte) (frame.get(at) ^ 0x20);
+            } else {
+                packet[i] = frame.getByte(at);
+            }
+            onWire[i] = at++;
+        }
+        if (!damage.take(Bytes.wrap(packet))) {
+            return frame;
+        }
+        int first = WireDamage.damagedByte(count);
+        for (int k = 0; k < count; k++) {
+            int w = onWire[(first + k) % count];
+            int flipped = frame.get(w) ^ WireDamage.BIT;
+            if (flipped != SerialFraming.FLAG && flipped != SerialFraming.ESCAPE) {
+                return WireDamage.flipped(frame, w);
+            }
+        }
+        return frame;
+    }
+
     /** The component's end for one power-on: closing it pulls the cable. */
     private final class ComponentEnd implements SerialLine {
+        private final WireDamage damage;
         private volatile Consumer<Bytes> receiver;
         private volatile boolean closed;
+
+        ComponentEnd(WireDamage damage) {
+            this.damage = damage;
+        }
 
         void deliver(Bytes bytes) {
             Consumer<Bytes> r = receiver;
@@ -210,7 +258,7 @@ public final class SerialLink implements VirtualLink {
                 return CompletableFuture.failedFuture(new MctpException(MctpException.Reason.BINDING_DOWN,
                         "serial line " + name() + " is unplugged"));
             }
-            return pipe.b().write(bytes);
+            return pipe.b().write(onTheWire(bytes, damage));
         }
 
         @Override

@@ -48,8 +48,8 @@ public final class SmbusLink implements VirtualLink {
     }
 
     @Override
-    public Binding componentBinding(LinkAddress address) {
-        return new SmbusBinding(segment.attach(address.smbusAddress()), mtu);
+    public Binding componentBinding(LinkAddress address, WireDamage damage) {
+        return new SmbusBinding(segment.attach(address.smbusAddress(), damage), mtu);
     }
 
     @Override

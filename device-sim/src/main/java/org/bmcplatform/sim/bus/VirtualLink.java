@@ -32,7 +32,15 @@ public interface VirtualLink extends AutoCloseable {
      *
      * @throws IllegalStateException when that place is occupied or the link is closed
      */
-    Binding componentBinding(LinkAddress address);
+    default Binding componentBinding(LinkAddress address) {
+        return componentBinding(address, new WireDamage());
+    }
+
+    /**
+     * A component's end as {@link #componentBinding(LinkAddress)}, whose frames go onto the medium through
+     * {@code damage}: a frame carrying a marked packet is damaged on the wire, after the binding framed it.
+     */
+    Binding componentBinding(LinkAddress address, WireDamage damage);
 
     /** Closes the medium: both ends stop. Idempotent. */
     @Override

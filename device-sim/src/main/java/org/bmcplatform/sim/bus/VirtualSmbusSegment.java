@@ -13,6 +13,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.bmcplatform.mctp.Bytes;
 import org.bmcplatform.mctp.MctpException;
+import org.bmcplatform.mctp.binding.smbus.SmbusFraming;
 import org.bmcplatform.mctp.binding.smbus.SmbusPort;
 import org.bmcplatform.mctp.time.Scheduler;
 
@@ -76,6 +77,19 @@ public final class VirtualSmbusSegment implements AutoCloseable {
      * @throws IllegalStateException    when another port holds the address or the segment is closed
      */
     public SmbusPort attach(int address7) {
+        return attach(address7, new WireDamage());
+    }
+
+    /**
+     * Attaches a device at a 7-bit address whose block writes go through {@code damage}: a frame carrying a
+     * marked packet gets one bit of the packet flipped on the wire, its PEC left as sent (DSP0237 §6.2), so
+     * the receiver drops it as {@code BAD_PEC}.
+     *
+     * @throws IllegalArgumentException when the address is not 7-bit
+     * @throws IllegalStateException    when another port holds the address or the segment is closed
+     */
+    public SmbusPort attach(int address7, WireDamage damage) {
+        Objects.requireNonNull(damage, "damage");
         if (address7 < 0 || address7 > 0x7F) {
             throw new IllegalArgumentException(String.format("%s: SMBus address must be 7-bit (0x00..0x7f), was 0x%x", name, address7));
         }
@@ -86,7 +100,7 @@ public final class VirtualSmbusSegment implements AutoCloseable {
             if (ports.containsKey(address7)) {
                 throw new IllegalStateException(String.format("%s: address 0x%02x is already attached", name, address7));
             }
-            SegmentPort port = new SegmentPort(address7);
+            SegmentPort port = new SegmentPort(address7, damage);
             ports.put(address7, port);
             return port;
         }
@@ -362,12 +376,14 @@ public final class VirtualSmbusSegment implements AutoCloseable {
     /** A device's attachment: its target address and its receiver. */
     private final class SegmentPort implements SmbusPort {
         private final int address;
+        private final WireDamage damage;
         private volatile Consumer<Bytes> receiver;
         private volatile BlockReadTarget blockReads;
         private volatile boolean closed;
 
-        SegmentPort(int address) {
+        SegmentPort(int address, WireDamage damage) {
             this.address = address;
+            this.damage = damage;
         }
 
         @Override
@@ -393,7 +409,17 @@ public final class VirtualSmbusSegment implements AutoCloseable {
                 result.completeExceptionally(new MctpException(MctpException.Reason.INVALID_ARGUMENT, name + ": empty frame"));
                 return result;
             }
-            return enqueue(new BlockWrite(this, frame, scheduler.nanoTime(), result), result);
+            return enqueue(new BlockWrite(this, onTheWire(frame), scheduler.nanoTime(), result), result);
+        }
+
+        /** The frame as the wire carries it: address, command code, byte count, source, packet, PEC (DSP0237 §6.1). */
+        private Bytes onTheWire(Bytes frame) {
+            int packetStart = SmbusFraming.HEADER_LENGTH;
+            if (frame.length() <= SmbusFraming.OVERHEAD) {
+                return frame;
+            }
+            Bytes packet = frame.slice(packetStart, frame.length() - 1);
+            return damage.take(packet) ? WireDamage.flipped(frame, packetStart + WireDamage.damagedByte(packet.length())) : frame;
         }
 
         @Override

@@ -110,7 +110,7 @@ public final class SimMctpEndpoint implements SimComponent {
             }
             MctpStack fresh = new MctpStack(scheduler, StackSettings.DEFAULTS);
             MctpInterface i = fresh.addInterface(spec.bus(), ENDPOINT_NETWORK,
-                    new TurnaroundBinding(new FaultBinding(link.componentBinding(spec.linkAddress()), faults), spec.turnaround(), scheduler));
+                    new TurnaroundBinding(new FaultBinding(link.componentBinding(spec.linkAddress(), faults.wire()), faults), spec.turnaround(), scheduler));
             spec.staticEid().ifPresent(i::setLocalEid);
             new ControlResponder(fresh, identity()).install();
             onPowerOn.accept(fresh);

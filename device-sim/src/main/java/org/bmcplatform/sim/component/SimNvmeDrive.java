@@ -150,7 +150,7 @@ public final class SimNvmeDrive implements FirmwareUpdatable {
             }
             responder = new NvmeMiResponder(spec, segment.clockHz());
             if (spec.mi()) {
-                SmbusPort port = segment.attach(spec.address());
+                SmbusPort port = segment.attach(spec.address(), faults.wire());
                 MctpStack fresh = new MctpStack(scheduler, StackSettings.DEFAULTS);
                 // takes packets up to 254 bytes, so the SMBus port's MMTUS is 250; it sends at the configured unit
                 fresh.addInterface(spec.bus(), DRIVE_NETWORK, new FaultBinding(new SmbusBinding(port, SmbusBinding.MAX_MTU), faults));

@@ -8,6 +8,7 @@ import org.bmcplatform.mctp.Bytes;
 import org.bmcplatform.mctp.binding.Binding;
 import org.bmcplatform.mctp.binding.LinkAddress;
 import org.bmcplatform.sim.bus.ForwardingBinding;
+import org.bmcplatform.sim.bus.WireDamage;
 import org.bmcplatform.sim.fault.FaultInjector.Effect;
 
 /**
@@ -15,13 +16,13 @@ import org.bmcplatform.sim.fault.FaultInjector.Effect;
  * place every kind of virtual device (NVMe drive, MCTP endpoint, PLDM HBA) gets its faults, on every
  * medium. It reads the MCTP transport header of each outgoing packet (DSP0236 §8.1): a packet with
  * TO = 0 and SOM set starts a reply, the injector decides its fate once, and the reply's later packets
- * (same destination and tag, up to EOM) share it. Requests the device sends (TO = 1) pass untouched.
+ * (same destination and tag, up to EOM) share it. A corrupt reply is not changed here: its packets are
+ * marked in the injector's {@link WireDamage}, which the medium beneath applies to their frames on the
+ * wire, after the binding framed them. Requests the device sends (TO = 1) pass untouched.
  * Received packets pass untouched too, so the device's receive path is never affected; a fault that
  * fails to apply is counted in {@link FaultStatus#failures()} and the packet goes out as it was.
  */
 public final class FaultBinding extends ForwardingBinding {
-    /** Header byte 0: reserved (7:4), header version (3:0); this bit turns version 1 into 3. */
-    static final int VERSION_BIT = 0x02;
     /** Header byte 3: SOM(7) EOM(6) seq(5:4) TO(3) tag(2:0). */
     private static final int SOM = 0x80;
     private static final int EOM = 0x40;
@@ -59,10 +60,10 @@ public final class FaultBinding extends ForwardingBinding {
             return medium.transmit(packet, destination);
         }
         if (effect.delay().isZero()) {
-            return medium.transmit(out, destination);
+            return send(out, destination, effect.corrupt());
         }
         CompletableFuture<Void> sent = new CompletableFuture<>();
-        faults.scheduler().schedule(effect.delay(), () -> medium.transmit(out, destination).whenComplete((v, e) -> {
+        faults.scheduler().schedule(effect.delay(), () -> send(out, destination, effect.corrupt()).whenComplete((v, e) -> {
             if (e != null) {
                 sent.completeExceptionally(e);
             } else {
@@ -70,6 +71,30 @@ public final class FaultBinding extends ForwardingBinding {
             }
         }));
         return sent;
+    }
+
+    /**
+     * Hands the packet to the medium; a corrupt one marked for damage on the wire. A mark still there once
+     * the packet was sent means no frame carried it, a failure to apply the fault.
+     */
+    private CompletionStage<Void> send(Bytes packet, LinkAddress destination, boolean corrupt) {
+        if (!corrupt) {
+            return medium.transmit(packet, destination);
+        }
+        WireDamage wire = faults.wire();
+        wire.mark(packet);
+        CompletionStage<Void> sent;
+        try {
+            sent = medium.transmit(packet, destination);
+        } catch (RuntimeException e) {
+            wire.unmark(packet);
+            throw e;
+        }
+        return sent.whenComplete((v, e) -> {
+            if (wire.unmark(packet) && e == null) {
+                faults.countFailure();
+            }
+        });
     }
 
     private Effect effectOf(Bytes packet, LinkAddress destination) {
@@ -99,9 +124,6 @@ public final class FaultBinding extends ForwardingBinding {
 
     private static Bytes rewrite(Bytes packet, Effect effect) {
         byte[] b = packet.toArray();
-        if (effect.corrupt()) {
-            b[0] ^= VERSION_BIT;
-        }
         if (effect.wrongTag()) {
             b[3] ^= WRONG_TAG_BIT;
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import org.bmcplatform.mctp.time.Scheduler;
+import org.bmcplatform.sim.bus.WireDamage;
 
 /**
  * One component's current {@link FaultPlan} and what it has done since the plan was applied. It
@@ -16,6 +17,7 @@ import org.bmcplatform.mctp.time.Scheduler;
  */
 public final class FaultInjector {
     private final Scheduler scheduler;
+    private final WireDamage wire = new WireDamage();
     private final Object lock = new Object();
     private FaultPlan plan = FaultPlan.NONE;
     private long appliedAtNanos;
@@ -31,6 +33,15 @@ public final class FaultInjector {
 
     Scheduler scheduler() {
         return scheduler;
+    }
+
+    /**
+     * The frames of corrupt replies to damage on the medium: give it to the component's end of the medium
+     * ({@link org.bmcplatform.sim.bus.VirtualLink#componentBinding(org.bmcplatform.mctp.binding.LinkAddress, WireDamage)},
+     * {@link org.bmcplatform.sim.bus.VirtualSmbusSegment#attach(int, WireDamage)}) under the {@link FaultBinding}.
+     */
+    public WireDamage wire() {
+        return wire;
     }
 
     /** Replaces the plan; its {@code from}/{@code until} count from now, its counters and seed start over. */
@@ -107,7 +118,7 @@ public final class FaultInjector {
      *
      * @param drop     nothing is sent
      * @param delay    each packet is held back this long
-     * @param corrupt  the header version of each packet is damaged
+     * @param corrupt  each packet's frame is damaged on the wire
      * @param wrongTag each packet carries another message tag
      * @param truncate the last packet loses half its payload
      */

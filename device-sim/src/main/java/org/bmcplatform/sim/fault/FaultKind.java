@@ -15,9 +15,14 @@ public enum FaultKind {
     /** Hold every packet of the reply back by the fault's delay, on top of the turnaround. */
     SLOW("slow"),
     /**
-     * Flip a bit of the transport header's version field (DSP0236 §8.1: must be 0001b) in every packet of
-     * the reply, above the framing, so PEC/FCS are computed over the damaged packet and pass; the
-     * platform's packet layer drops it as {@code BAD_HEADER_VERSION}.
+     * Damage every frame of the reply on the medium, after the component's binding framed it: one bit of
+     * the packet (the middle byte of its payload) is flipped and the frame's check left as sent
+     * ({@link org.bmcplatform.sim.bus.WireDamage}). The platform's binding drops it by its integrity check:
+     * SMBus {@code BAD_PEC} (DSP0237 §6.2), serial {@code BAD_FCS} (DSP0253 §6), astlpc version 3
+     * {@code BAD_CRC}; the request times out and is retried. PCC (DSP0292) and astlpc versions 1 and 2
+     * have no check: the damaged packet reaches the MCTP layer, where the message's own checks see it
+     * (an NVMe-MI MIC mismatch; a PLDM or control response with one changed byte: another completion
+     * code, a wrong value, or one that fails to decode).
      */
     CORRUPT("corrupt"),
     /**

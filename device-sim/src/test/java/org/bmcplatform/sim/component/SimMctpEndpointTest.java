@@ -174,12 +174,12 @@ class SimMctpEndpointTest {
     }
 
     @Test
-    void corruptRepliesOfAnEndpointAreDroppedByThePlatformAsBadHeaderVersion() throws Exception {
+    void corruptRepliesOfAnEndpointFailThePlatformsPecCheck() throws Exception {
         board.component("fixed-eid").faults().apply(FaultPlan.of(1, Fault.of(FaultKind.CORRUPT, new FaultTrigger.Every(2))));
 
         DiscoveredEndpoint e = setup("fixed-eid");
 
         assertThat(e.eid()).isEqualTo(EndpointId.of(0x40));
-        assertThat(platform.findInterface("smbus0").orElseThrow().drops().get(DropReason.BAD_HEADER_VERSION)).isPositive();
+        assertThat(platform.findInterface("smbus0").orElseThrow().binding().drops().get(DropReason.BAD_PEC)).isPositive();
     }
 }

@@ -103,7 +103,7 @@ class FaultBindingTest {
         assertThat(drive.requestsAnswered()).isEqualTo(1);
     }
 
-    // DSP0236 §8.1: header version 0001b; anything else is dropped by the receiver
+    // DSP0237 §6.2: the frame is damaged on the wire after its PEC was computed; the receiver's check fails
     @Test
     void corruptReplyIsDroppedByReasonAndTheNextGoodReplyDecodes() throws Exception {
         drive.faults().apply(FaultPlan.of(1, Fault.of(FaultKind.CORRUPT, new FaultTrigger.Every(2))));
@@ -113,8 +113,9 @@ class FaultBindingTest {
         Bytes reply = scheduler.await(poll(), Duration.ofSeconds(2)); // reply 2 corrupt, the retry's reply 3 clean
 
         assertThat(NvmeMiCodec.decodeResponse(reply, POLL)).isInstanceOf(HealthStatusPollResponse.class);
-        assertThat(hostInterface.drops().get(DropReason.BAD_HEADER_VERSION)).isEqualTo(1);
-        assertThat(hostInterface.drops().total()).isEqualTo(1);
+        assertThat(hostInterface.binding().drops().get(DropReason.BAD_PEC)).isEqualTo(1);
+        assertThat(hostInterface.binding().drops().total()).isEqualTo(1);
+        assertThat(hostInterface.drops().total()).isZero();
         assertThat(scheduler.nanoTime() - start).isEqualTo(OPTIONS.timeout().toNanos() + cleanExchangeNanos());
         assertThat(drive.faults().status().injected()).containsEntry(FaultKind.CORRUPT, 1L);
     }
