@@ -25,6 +25,8 @@ import { healthBadge, portLinkBadge, stateBadge } from './badges';
 import { renderEvents } from './mctp';
 
 export const CHART_WINDOW_SECONDS = 15 * 60;
+/** 5 s ticks between two refetches of a NIC's ports for their packet counters (30 s, the profiles' statistics interval). */
+const PORT_COUNTERS_REFRESH_TICKS = 6;
 const EVENT_LIMIT = 30;
 const PORT_HISTORY_LIMIT = 50;
 
@@ -225,8 +227,11 @@ export class DetailView {
       ),
     );
     for (const chart of this.charts.values()) chart.mount();
+    let ticks = 0;
     this.ticker = window.setInterval(() => {
       for (const chart of this.charts.values()) chart.tick();
+      // port counters change without an event: refetch a NIC's ports as often as the built-in profiles read them
+      if (++ticks % PORT_COUNTERS_REFRESH_TICKS === 0 && this.component?.ports?.length) void this.refresh();
     }, 5000);
     this.renderHealth();
     this.renderPorts();
