@@ -114,8 +114,8 @@ export class App {
       if (this.current?.kind === 'dashboard') void this.current.view.refreshMctp();
     } else if (type === 'event' && data && typeof data === 'object') {
       const ev = data as PlatformEvent;
-      // Port links, health and assets are in the component list; the platform sends no `component` event for them.
-      if (typeof ev.type === 'string' && (ev.type.startsWith('PORT_LINK_') || ev.type === 'HEALTH_CHANGED' || ev.type === 'ASSET_CHANGED')) {
+      // Port links and counters, health and assets are in the component list; the platform sends no `component` event for them.
+      if (typeof ev.type === 'string' && (ev.type.startsWith('PORT_LINK_') || ev.type === 'PORT_ERRORS' || ev.type === 'HEALTH_CHANGED' || ev.type === 'ASSET_CHANGED')) {
         this.scheduleRefetch();
       }
       if (this.current?.kind === 'dashboard') this.current.view.eventArrived(ev);

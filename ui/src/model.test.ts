@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Component } from './api/types';
-import { applyReading, compareComponents, formatAddress, formatAge, formatCelsius, formatClock, formatDuration, formatInstant, formatSpeed, formatUnit, summarize } from './model';
+import { applyReading, compareComponents, formatAddress, formatAge, formatCelsius, formatClock, formatCount, formatDuration, formatInstant, formatSpeed, formatUnit, otherPortErrors, summarize } from './model';
 
 function drive(id: string, overrides: Partial<Component> = {}, health: Partial<Component['health']> = {}): Component {
   return {
@@ -85,6 +85,26 @@ describe('formatting', () => {
     expect(formatSpeed(100, 'half')).toBe('100 Mb/s half');
     expect(formatSpeed(0, 'full')).toBe('—');
     expect(formatSpeed(null)).toBe('—');
+  });
+
+  it('formats packet counters exactly when small and with 1000s units when large', () => {
+    expect(formatCount(0)).toBe('0');
+    expect(formatCount(9_999)).toBe('9999');
+    expect(formatCount(12_345)).toBe('12.3 k');
+    expect(formatCount(4_000_000_023)).toBe('4.00 G');
+    expect(formatCount(null)).toBe('—');
+    expect(formatCount(-1)).toBe('—');
+  });
+
+  it('names the non-zero port errors other than FCS and sums them', () => {
+    const counters = {
+      rxBytes: 0, txBytes: 0, rxPackets: 0, txPackets: 0, rxFcsErrors: 7, rxAlignmentErrors: 2, rxRuntPackets: 0,
+      rxJabberPackets: 3, rxFalseCarrier: 0, txLateCollisions: 0, txExcessiveCollisions: 1, rxPauseXoff: 9, counterBits: 64,
+      readAt: '2026-01-01T00:00:00Z',
+    };
+    expect(otherPortErrors(counters)).toEqual({ total: 6, parts: ['alignment 2', 'jabber 3', 'excessive collisions 1'] });
+    expect(otherPortErrors({ ...counters, rxAlignmentErrors: 0, rxJabberPackets: 0, txExcessiveCollisions: 0 }))
+      .toEqual({ total: 0, parts: [] });
   });
 
   it('formats durations in their two largest units', () => {

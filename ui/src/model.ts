@@ -1,4 +1,4 @@
-import type { Component, ReadingEvent } from './api/types';
+import type { Component, PortCounters, ReadingEvent } from './api/types';
 
 export const TEMPERATURE = 'temperature';
 export const PERCENTAGE_USED = 'percentageUsed';
@@ -95,6 +95,34 @@ export function formatSpeed(mbps: number | null | undefined, duplex?: string | n
   if (typeof mbps !== 'number' || !(mbps > 0)) return '—';
   const speed = mbps >= 1000 ? `${mbps / 1000} Gb/s` : `${mbps} Mb/s`;
   return duplex ? `${speed} ${duplex}` : speed;
+}
+
+/** A counter, exact below 10 000, else with k / M / G / T (1000s): "9999", "12.3 k", "4.00 G"; a dash when missing. */
+export function formatCount(n: number | null | undefined): string {
+  if (typeof n !== 'number' || !Number.isFinite(n)) return '—';
+  if (n < 0) return '—';
+  if (n < 10_000) return String(n);
+  const units = ['k', 'M', 'G', 'T', 'P', 'E'];
+  let v = n;
+  let i = -1;
+  while (v >= 1000 && i < units.length - 1) {
+    v /= 1000;
+    i++;
+  }
+  return `${v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2)} ${units[i]}`;
+}
+
+/**
+ * A port's receive and transmit errors other than FCS, each named: alignment, runt, jabber, false carrier, late and
+ * excessive collisions (the last are frames dropped on transmit). Zero counters are left out.
+ */
+export function otherPortErrors(c: PortCounters): { total: number; parts: string[] } {
+  const named: [string, number][] = [
+    ['alignment', c.rxAlignmentErrors], ['runt', c.rxRuntPackets], ['jabber', c.rxJabberPackets],
+    ['false carrier', c.rxFalseCarrier], ['late collisions', c.txLateCollisions], ['excessive collisions', c.txExcessiveCollisions],
+  ];
+  const nonZero = named.filter(([, v]) => v > 0);
+  return { total: nonZero.reduce((sum, [, v]) => sum + v, 0), parts: nonZero.map(([k, v]) => `${k} ${v}`) };
 }
 
 /** A length of time in its two largest units: "45 s", "3 min 20 s", "2 h 5 min", "3 d 4 h". */

@@ -48,6 +48,26 @@ export interface Port {
   detail?: string | null;
   since: string;
   seenAt: string;
+  /** Latest packet counters (NC-SI Get Controller Packet Statistics); absent until first read or when the NIC keeps none. */
+  counters?: PortCounters | null;
+}
+
+/** A port's packet counters as the NIC counts them since its last reset; `counterBits` 32 (NC-SI 1.0, wraps at 2^32) or 64. */
+export interface PortCounters {
+  rxBytes: number;
+  txBytes: number;
+  rxPackets: number;
+  txPackets: number;
+  rxFcsErrors: number;
+  rxAlignmentErrors: number;
+  rxRuntPackets: number;
+  rxJabberPackets: number;
+  rxFalseCarrier: number;
+  txLateCollisions: number;
+  txExcessiveCollisions: number;
+  rxPauseXoff: number;
+  counterBits: number;
+  readAt: string;
 }
 
 /** One entry of GET /api/components/{id}/ports/{port}/history: the port's link and speed from `at` on. */

@@ -11,11 +11,13 @@ import {
   formatAddress,
   formatAge,
   formatCelsius,
+  formatCount,
   formatDuration,
   formatInstant,
   formatPercent,
   formatSpeed,
   formatUnit,
+  otherPortErrors,
 } from '../model';
 import { componentHash } from '../route';
 import type { Banner } from './banner';
@@ -23,6 +25,8 @@ import { healthBadge, portLinkBadge, stateBadge } from './badges';
 import { renderEvents } from './mctp';
 
 export const CHART_WINDOW_SECONDS = 15 * 60;
+/** 5 s ticks between two refetches of a NIC's ports for their packet counters (30 s, the profiles' statistics interval). */
+const PORT_COUNTERS_REFRESH_TICKS = 6;
 const EVENT_LIMIT = 30;
 const PORT_HISTORY_LIMIT = 50;
 
@@ -139,7 +143,7 @@ export class DetailView {
     if (ev.componentId === this.id) {
       this.events = [ev, ...this.events.filter((e) => e.id !== ev.id)].slice(0, EVENT_LIMIT);
       this.renderEvents();
-      if (ev.type.startsWith('PORT_LINK_')) {
+      if (ev.type.startsWith('PORT_LINK_') || ev.type === 'PORT_ERRORS') {
         void this.refresh();
         void this.refreshPortHistory();
       }
@@ -223,8 +227,11 @@ export class DetailView {
       ),
     );
     for (const chart of this.charts.values()) chart.mount();
+    let ticks = 0;
     this.ticker = window.setInterval(() => {
       for (const chart of this.charts.values()) chart.tick();
+      // port counters change without an event: refetch a NIC's ports as often as the built-in profiles read them
+      if (++ticks % PORT_COUNTERS_REFRESH_TICKS === 0 && this.component?.ports?.length) void this.refresh();
     }, 5000);
     this.renderHealth();
     this.renderPorts();
@@ -327,7 +334,8 @@ export class DetailView {
     const selected = this.selectedPort(ports);
     const now = Date.now();
     this.portsBox.append(h('table', { className: 'table', 'data-testid': 'ports' },
-      h('thead', {}, h('tr', {}, ...['Port', 'Link', 'Speed', 'Duplex', 'Autoneg', 'Since'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('thead', {}, h('tr', {}, ...['Port', 'Link', 'Speed', 'Duplex', 'Autoneg', 'Since', 'RX packets', 'TX packets', 'FCS errors',
+        'Other errors'].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', {}, ...ports.map((p) =>
         h('tr', { 'data-testid': 'port-row', 'data-port': p.port, 'data-link': p.link, className: p.port === selected ? 'selected' : null },
           h('td', { className: 'num' }, h('a', { href: componentHash(c.id, p.port), 'data-testid': 'port-link-history' }, String(p.port))),
@@ -336,6 +344,7 @@ export class DetailView {
           h('td', {}, p.duplex || '—'),
           h('td', {}, p.autonegotiation ? 'on' : 'off'),
           h('td', { className: 'sub', title: p.since }, `${formatAge(p.since, now)}`),
+          ...counterCells(p, now),
         ))),
     ));
   }
@@ -453,4 +462,24 @@ function sensorNames(c: Component): string[] {
 function humanize(key: string): string {
   const spaced = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/[-_.]/g, ' ');
   return spaced.charAt(0).toUpperCase() + spaced.slice(1).toLowerCase();
+}
+
+/** A port's packet counters as table cells: RX / TX packets, FCS errors (marked when non-zero) and the other errors named. */
+function counterCells(p: Port, now: number): HTMLElement[] {
+  const c = p.counters;
+  if (!c) {
+    return [h('td', { className: 'sub', colspan: 4, 'data-testid': 'port-counters' }, 'no counters read')];
+  }
+  const read = `read ${formatAge(c.readAt, now)}`;
+  const other = otherPortErrors(c);
+  return [
+    h('td', { className: 'num', title: `${c.rxPackets} packets, ${c.rxBytes} bytes received; ${read}`, 'data-testid': 'port-rx-packets' },
+      formatCount(c.rxPackets)),
+    h('td', { className: 'num', title: `${c.txPackets} packets, ${c.txBytes} bytes sent; ${read}`, 'data-testid': 'port-tx-packets' },
+      formatCount(c.txPackets)),
+    h('td', { className: c.rxFcsErrors > 0 ? 'num warn' : 'num', title: `frames received with a bad CRC; ${read}`, 'data-testid': 'port-fcs-errors' },
+      formatCount(c.rxFcsErrors)),
+    h('td', { className: 'num', title: other.parts.length ? other.parts.join(', ') : 'none', 'data-testid': 'port-other-errors' },
+      formatCount(other.total)),
+  ];
 }

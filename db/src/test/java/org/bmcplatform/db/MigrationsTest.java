@@ -21,7 +21,7 @@ class MigrationsTest {
         MigrateResult result = Flyway.configure().dataSource(url, "sa", "").load().migrate();
 
         assertThat(result.success).isTrue();
-        assertThat(result.migrationsExecuted).isEqualTo(6);
+        assertThat(result.migrationsExecuted).isEqualTo(7);
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             assertThat(tables(c)).contains("ENDPOINTS", "COMPONENTS", "ASSETS", "SENSORS", "READINGS", "EVENTS", "PORTS", "PORT_CHANGES");
         }

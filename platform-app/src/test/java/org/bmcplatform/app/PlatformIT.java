@@ -221,6 +221,36 @@ class PlatformIT {
     }
 
     @Test
+    void aNicsPortCountersShowPerPortAndFcsErrorsThatGrowAreAnEvent() {
+        // nic0's first poll read its packet counters (Get Controller Packet Statistics, 64-bit layout)
+        Map<String, Object> port0 = await().atMost(DISCOVERY).until(() -> {
+            Map<String, Object> nic = byName("nic0");
+            return nic == null || nic.get("ports") == null ? null : api.list("/api/components/" + nic.get("id") + "/ports").stream()
+                    .filter(p -> Integer.valueOf(0).equals(p.get("port")) && p.get("counters") != null).findFirst().orElse(null);
+        }, p -> p != null && ((Number) object(p.get("counters")).get("rxPackets")).longValue() > 0);
+        String id = (String) byName("nic0").get("id");
+        assertThat(object(port0.get("counters"))).containsEntry("counterBits", 64).containsKeys("txPackets", "rxFcsErrors",
+                "rxAlignmentErrors", "rxRuntPackets", "rxJabberPackets", "txExcessiveCollisions", "readAt");
+        long fcsBefore = ((Number) object(port0.get("counters")).get("rxFcsErrors")).longValue();
+
+        api.post("/api/simulation/components/nic0/ports/0/bad-frames?count=5");
+        // read now rather than after the profile's 30 s
+        assertThat(api.postExchange("/api/components/" + id + "/ports/counters/read").getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(api.list("/api/events?component=" + id + "&limit=50"))
+                .filteredOn(e -> "PORT_ERRORS".equals(e.get("type"))).extracting(e -> (String) e.get("message"))
+                .anySatisfy(m -> assertThat(m).contains("port 0: 5 more frames received with FCS (CRC) errors")));
+        assertThat(api.list("/api/components/" + id + "/ports")).filteredOn(p -> Integer.valueOf(0).equals(p.get("port")))
+                .singleElement().satisfies(p -> assertThat(((Number) object(p.get("counters")).get("rxFcsErrors")).longValue())
+                        .isEqualTo(fcsBefore + 5));
+        // a drive has no ports to read counters of
+        String drive = (String) drives().get(0).get("id");
+        ResponseEntity<Map<String, Object>> refused = api.postExchange("/api/components/" + drive + "/ports/counters/read");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) refused.getBody().get("detail")).contains("has no ports");
+    }
+
+    @Test
     void aNicThatResetsComesBackWithANewEidAsTheSameComponentWithItsPorts() {
         // what the board's nic1 does every half hour (resets: period-s 1800), done at once by hand
         Map<String, Object> before = await().atMost(DISCOVERY).until(() -> byName("nic1"), c -> c != null

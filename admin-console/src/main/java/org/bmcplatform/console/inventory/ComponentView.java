@@ -37,6 +37,12 @@ record ComponentView(String id, String parentId, String uuid, String componentCl
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Port(Integer port, String link, Long speedMbps, String duplex, Boolean autonegotiation, String detail,
-                String since) {
+                String since, Counters counters) {
+    }
+
+    /** A port's latest packet counters (NC-SI Get Controller Packet Statistics); absent until the platform read them. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Counters(Long rxPackets, Long txPackets, Long rxFcsErrors, Long rxAlignmentErrors, Long rxRuntPackets,
+                    Long rxJabberPackets, Long txExcessiveCollisions, String readAt) {
     }
 }

@@ -153,6 +153,9 @@ public class InventoryCommands {
                         p.detail());
             }
             block.section("Ports", ports.render() + "link history: `port history " + c.id() + " <port>`\n");
+            if (c.ports().stream().anyMatch(p -> p.counters() != null)) {
+                block.section("Port counters", counters(c.ports()));
+            }
         }
         if (!drives.isEmpty()) {
             Table table = Table.create().numberColumn("ID").column("SLOT").column("NAME").column("STATE").column("HEALTH")
@@ -169,6 +172,21 @@ public class InventoryCommands {
             block.put("Drives", "none reported");
         }
         return block.render().stripTrailing();
+    }
+
+    /** Packets and errors per port as the NIC counts them since its last reset; DROPPED is excessive-collision drops. */
+    static String counters(List<ComponentView.Port> ports) {
+        Table table = Table.create().numberColumn("PORT").numberColumn("RX PACKETS").numberColumn("TX PACKETS")
+                .numberColumn("FCS ERR").numberColumn("ALIGN").numberColumn("RUNT").numberColumn("JABBER")
+                .numberColumn("DROPPED").column("READ AT");
+        for (ComponentView.Port p : ports) {
+            ComponentView.Counters k = p.counters();
+            if (k != null) {
+                table.row(p.port(), k.rxPackets(), k.txPackets(), k.rxFcsErrors(), k.rxAlignmentErrors(), k.rxRuntPackets(),
+                        k.rxJabberPackets(), k.txExcessiveCollisions(), Units.instant(k.readAt()));
+            }
+        }
+        return table.render();
     }
 
     /**

@@ -72,6 +72,37 @@ class InventoryCommandsTest {
     }
 
     @Test
+    void aNicShowsItsPortsPacketCountersWhereTheyWereRead() {
+        platform.answer("GET /api/components/8", """
+                {"id":"8","componentClass":"NIC","name":"nic1","state":"PRESENT",
+                 "ports":[{"port":0,"link":"UP","speedMbps":25000,"duplex":"full","autonegotiation":true,
+                           "since":"2026-12-06T20:00:00Z","seenAt":"2026-12-06T21:00:00Z",
+                           "counters":{"rxBytes":1,"txBytes":2,"rxPackets":4000000023,"txPackets":111,"rxFcsErrors":7,
+                                       "rxAlignmentErrors":2,"rxRuntPackets":5,"rxJabberPackets":11,"rxFalseCarrier":8,
+                                       "txLateCollisions":9,"txExcessiveCollisions":3,"rxPauseXoff":12,"counterBits":64,
+                                       "readAt":"2026-12-06T21:00:00Z"}},
+                          {"port":1,"link":"DOWN","speedMbps":0,"autonegotiation":true,
+                           "since":"2026-12-06T20:30:00Z","seenAt":"2026-12-06T21:00:00Z"}]}
+                """);
+
+        String text = commands.component("8");
+
+        assertThat(text).contains("Port counters")
+                .containsPattern("(?m)^\\s*0\\s+4000000023\\s+111\\s+7\\s+2\\s+5\\s+11\\s+3\\s+2026-12-06T21:00:00Z\\s*$")
+                .doesNotContainPattern("(?m)^\\s*1\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\d+");
+    }
+
+    @Test
+    void aNicWhoseCountersWereNeverReadHasNoCountersSection() {
+        platform.answer("GET /api/components/9", """
+                {"id":"9","componentClass":"NIC","name":"nic2","state":"PRESENT",
+                 "ports":[{"port":0,"link":"UP","speedMbps":1000,"autonegotiation":true,"since":"2026-12-06T20:00:00Z"}]}
+                """);
+
+        assertThat(commands.component("9")).contains("Ports").doesNotContain("Port counters");
+    }
+
+    @Test
     void oneComponentIsAKeyValueBlockWithAssetsAndSensors() {
         platform.answer("GET /api/components/1", """
                 {"id":1,"uuid":"8b1f6f2e-0000-4000-8000-000000000001","componentClass":"DRIVE","profile":"nvme-basic",

@@ -112,6 +112,17 @@ public final class ProfileEngine {
      * health state sensor's state).
      */
     public CompletableFuture<PollResult> poll(DeviceProfile profile, Identification identified, int network, EndpointId eid) {
+        return poll(profile, identified, network, eid, false);
+    }
+
+    /**
+     * One poll as {@link #poll(DeviceProfile, Identification, int, EndpointId)}, and with {@code statistics} (a profile
+     * whose ports have a statistics interval, when the caller finds them due: {@link PortsSpec#statisticsDue}) also
+     * every port's packet counters (Get Controller Packet Statistics, reference §1.8). A NIC that does not keep them
+     * is a warning, never a failed poll.
+     */
+    public CompletableFuture<PollResult> poll(DeviceProfile profile, Identification identified, int network, EndpointId eid,
+                                              boolean statistics) {
         List<String> warnings = new ArrayList<>();
         if (!profile.pollsAnything()) {
             warnings.add("profile " + profile.id() + " declares no sensors, health conditions or ports; nothing to poll");
@@ -148,15 +159,15 @@ public final class ProfileEngine {
         for (ContainedComponent c : contained) {
             chain = chain.thenCompose(v -> pollContained(c, identified.pdrs(), pldm, warnings)).thenAccept(containedResults::add);
         }
-        CompletableFuture<List<PortStatus>> ports = chain.thenCompose(v -> profile.ports()
-                .map(spec -> new NcsiPortPoll(packageOf(spec, identified), channels(spec, identified), ncsi(network, eid),
-                        warnings).read())
+        Optional<NcsiPortPoll> portPoll = profile.ports().map(spec -> new NcsiPortPoll(packageOf(spec, identified),
+                channels(spec, identified), statistics && spec.statistics().isPresent(), ncsi(network, eid), warnings));
+        CompletableFuture<List<PortStatus>> ports = chain.thenCompose(v -> portPoll.map(NcsiPortPoll::read)
                 .orElse(CompletableFuture.completedFuture(List.of())));
         return ports.thenCombine(nvme, (portList, answered) -> {
             verdict.judge();
             boolean readNothing = verdict.readings().isEmpty() && portList.isEmpty() && (!answered || !(nvmeMi || controllers));
             return new PollResult(scheduler.now(), readNothing ? HealthStatus.UNKNOWN : verdict.status(), verdict.readings(),
-                    warnings, containedResults, portList);
+                    warnings, containedResults, portList, portPoll.map(NcsiPortPoll::counters).orElse(List.of()));
         });
     }
 

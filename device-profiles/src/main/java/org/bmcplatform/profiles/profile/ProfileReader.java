@@ -127,9 +127,9 @@ final class ProfileReader {
                 "'" + c + "' is not one of drive, nic, hba, unknown");
     }
 
-    /** {@code ports: {source: ncsi.link-status, package: 0, channels: auto | N}}. */
+    /** {@code ports: {source: ncsi.link-status, package: 0, channels: auto | N, statistics: {interval: 30s}}}. */
     private static PortsSpec ports(YamlSection p) {
-        p.allowOnly(Set.of("source", "package", "channels"));
+        p.allowOnly(Set.of("source", "package", "channels", "statistics"));
         String source = p.string("source");
         if (!"ncsi.link-status".equals(source)) {
             throw new ProfileFormatException(YamlSection.line(p.requiredNode("source")), p.field("source"),
@@ -138,7 +138,11 @@ final class ProfileReader {
         int pkg = p.optionalString("package").map(v -> integer(v, p, "package", 0, 7)).orElse(0);
         OptionalInt channels = p.optionalString("channels").filter(v -> !"auto".equals(v))
                 .map(v -> OptionalInt.of(integer(v, p, "channels", 1, PortsSpec.MAX_CHANNELS))).orElse(OptionalInt.empty());
-        return new PortsSpec(pkg, channels);
+        Optional<Duration> statistics = p.optionalSection("statistics").map(st -> {
+            st.allowOnly(Set.of("interval"));
+            return duration(st.string("interval"), YamlSection.line(st.requiredNode("interval")), st.field("interval"));
+        });
+        return new PortsSpec(pkg, channels, statistics);
     }
 
     /** {@code contained: [{class: drive, entity-types: [107], sensors: [...]}]}: PLDM sources only. */

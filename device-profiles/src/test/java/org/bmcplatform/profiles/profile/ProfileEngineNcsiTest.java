@@ -14,8 +14,10 @@ import org.bmcplatform.mctp.time.VirtualScheduler;
 import org.bmcplatform.profiles.ncsi.AenEnableResponse;
 import org.bmcplatform.profiles.ncsi.ChannelId;
 import org.bmcplatform.profiles.ncsi.ControlHeader;
+import org.bmcplatform.profiles.ncsi.CounterWidth;
 import org.bmcplatform.profiles.ncsi.ErrorResponse;
 import org.bmcplatform.profiles.ncsi.GetCapabilitiesResponse;
+import org.bmcplatform.profiles.ncsi.GetControllerPacketStatisticsResponse;
 import org.bmcplatform.profiles.ncsi.GetLinkStatusResponse;
 import org.bmcplatform.profiles.ncsi.GetPackageUuidResponse;
 import org.bmcplatform.profiles.ncsi.GetVersionIdResponse;
@@ -24,6 +26,8 @@ import org.bmcplatform.profiles.ncsi.NcsiCodec;
 import org.bmcplatform.profiles.ncsi.NcsiCommand;
 import org.bmcplatform.profiles.ncsi.NcsiResponse;
 import org.bmcplatform.profiles.ncsi.NcsiVersion;
+import org.bmcplatform.profiles.ncsi.PacketCounter;
+import org.bmcplatform.profiles.ncsi.PacketStatistics;
 import org.bmcplatform.profiles.ncsi.ReasonCode;
 import org.bmcplatform.profiles.ncsi.ResponseCode;
 import org.bmcplatform.profiles.ncsi.SpeedDuplex;
@@ -186,6 +190,88 @@ class ProfileEngineNcsiTest {
 
         assertThat(id.assets()).containsEntry("ncsiPackage", "1").containsEntry("firmwareName", "BCM57504")
                 .containsEntry("firmwareRevision", "229.1.123.0").containsEntry("ncsiChannels", "4");
+    }
+
+    @Test
+    void statisticsWhenDueReadEveryPortsCountersAndAnUnsupportedAnswerOnlyWarns() {
+        scriptIdentification();
+        Identification id = done(engine.identify(profile, NET, EID));
+        PacketStatistics ch0 = PacketStatistics.zero(CounterWidth.BITS_64)
+                .with(PacketCounter.TOTAL_BYTES_RECEIVED, 5_000_000_000L).with(PacketCounter.TOTAL_BYTES_TRANSMITTED, 3_000_000_000L)
+                .with(PacketCounter.UNICAST_PACKETS_RECEIVED, 4_000_000_000L).with(PacketCounter.MULTICAST_PACKETS_RECEIVED, 20)
+                .with(PacketCounter.BROADCAST_PACKETS_RECEIVED, 3).with(PacketCounter.UNICAST_PACKETS_TRANSMITTED, 100)
+                .with(PacketCounter.MULTICAST_PACKETS_TRANSMITTED, 10).with(PacketCounter.BROADCAST_PACKETS_TRANSMITTED, 1)
+                .with(PacketCounter.FCS_RECEIVE_ERRORS, 7).with(PacketCounter.ALIGNMENT_ERRORS, 2)
+                .with(PacketCounter.RUNT_PACKETS_RECEIVED, 4).with(PacketCounter.ERROR_RUNT_PACKETS_RECEIVED, 1)
+                .with(PacketCounter.JABBER_PACKETS_RECEIVED, 5).with(PacketCounter.ERROR_JABBER_PACKETS_RECEIVED, 6)
+                .with(PacketCounter.FALSE_CARRIER_DETECTIONS, 8).with(PacketCounter.LATE_COLLISION_FRAMES, 9)
+                .with(PacketCounter.EXCESSIVE_COLLISION_FRAMES, 11).with(PacketCounter.PAUSE_XOFF_FRAMES_RECEIVED, 12);
+        // per channel: Get Link Status, then Get Controller Packet Statistics (0x18, no payload)
+        nic.expect(Bytes.fromHex("02 00 01 00 04 0a 00 00 00 00 00 00 00 00 00 00 00 ff ff f5 fb"),
+                        reply(new GetLinkStatusResponse(header(4, 0), ReasonCode.NO_ERROR, LinkStatus.up(SpeedDuplex.GBPS_25), 0, 0)))
+                // IID 5 channel 0: 0x0001 + 0x0005 + 0x1800 = 0x1806, two's complement 0xffffe7fa
+                .expect(Bytes.fromHex("02 00 01 00 05 18 00 00 00 00 00 00 00 00 00 00 00 ff ff e7 fa"),
+                        reply(new GetControllerPacketStatisticsResponse(header(5, 0), ReasonCode.NO_ERROR, ch0)))
+                // IID 6 channel 1: 0x0001 + 0x0006 + 0x0a01 = 0x0a08 -> 0xfffff5f8
+                .expect(Bytes.fromHex("02 00 01 00 06 0a 01 00 00 00 00 00 00 00 00 00 00 ff ff f5 f8"),
+                        reply(new GetLinkStatusResponse(header(6, 1), ReasonCode.NO_ERROR, LinkStatus.DOWN, 0, 0)))
+                // IID 7 channel 1: 0x0001 + 0x0007 + 0x1801 = 0x1809 -> 0xffffe7f7
+                .expect(Bytes.fromHex("02 00 01 00 07 18 01 00 00 00 00 00 00 00 00 00 00 ff ff e7 f7"),
+                        reply(new ErrorResponse(header(7, 1), NcsiCommand.GET_CONTROLLER_PACKET_STATISTICS,
+                                ResponseCode.UNSUPPORTED, ReasonCode.of(0x7FFF), Bytes.EMPTY)));
+
+        PollResult r = done(engine.poll(profile, id, NET, EID, true));
+
+        assertThat(r.ports()).hasSize(2);
+        assertThat(r.counters()).containsExactly(new PortCounters(0, 64, 5_000_000_000L, 3_000_000_000L, 4_000_000_023L, 111,
+                7, 2, 5, 11, 8, 9, 11, 12));
+        assertThat(r.warnings()).containsExactly("port 1: Get Controller Packet Statistics: the NIC keeps no packet "
+                + "statistics (unsupported); counters left out");
+        assertThat(r.status()).isEqualTo(HealthStatus.OK);
+    }
+
+    @Test
+    void anNcsi10NicsThirtyTwoBitCountersAreReadAndSilenceOnStatisticsOnlyWarns() {
+        scriptIdentification();
+        Identification id = done(engine.identify(profile, NET, EID));
+        PacketStatistics ch0 = PacketStatistics.zero(CounterWidth.BITS_32)
+                .with(PacketCounter.TOTAL_BYTES_RECEIVED, 0xFFFF_FFFFL).with(PacketCounter.UNICAST_PACKETS_RECEIVED, 10)
+                .with(PacketCounter.FCS_RECEIVE_ERRORS, 3);
+        nic.expect(Bytes.fromHex("02 00 01 00 04 0a 00 00 00 00 00 00 00 00 00 00 00 ff ff f5 fb"),
+                        reply(new GetLinkStatusResponse(header(4, 0), ReasonCode.NO_ERROR, LinkStatus.up(SpeedDuplex.BASE_T_1000_FULL), 0, 0)))
+                .expect(Bytes.fromHex("02 00 01 00 05 18 00 00 00 00 00 00 00 00 00 00 00 ff ff e7 fa"),
+                        reply(new GetControllerPacketStatisticsResponse(header(5, 0), ReasonCode.NO_ERROR, ch0)))
+                .expect(Bytes.fromHex("02 00 01 00 06 0a 01 00 00 00 00 00 00 00 00 00 00 ff ff f5 f8"),
+                        reply(new GetLinkStatusResponse(header(6, 1), ReasonCode.NO_ERROR, LinkStatus.up(SpeedDuplex.BASE_T_1000_FULL), 0, 0)))
+                .expectTimeout(Bytes.fromHex("02 00 01 00 07 18 01 00 00 00 00 00 00 00 00 00 00 ff ff e7 f7"));
+
+        PollResult r = done(engine.poll(profile, id, NET, EID, true));
+
+        assertThat(r.counters()).singleElement().satisfies(c -> {
+            assertThat(c.counterBits()).isEqualTo(32);
+            assertThat(c.rxBytes()).isEqualTo(0xFFFF_FFFFL);
+            assertThat(c.rxPackets()).isEqualTo(10);
+            assertThat(c.rxFcsErrors()).isEqualTo(3);
+        });
+        assertThat(r.ports()).extracting(PortStatus::link).containsExactly(PortLink.UP, PortLink.UP);
+        assertThat(r.warnings()).containsExactly("port 1: Get Controller Packet Statistics: no answer; counters left out");
+    }
+
+    @Test
+    void statisticsAreDueOncePerIntervalAndFcsGrowthSurvivesACounterReset() {
+        PortsSpec spec = profile.ports().orElseThrow();
+        Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
+        assertThat(spec.statistics()).contains(java.time.Duration.ofSeconds(30));
+        assertThat(spec.statisticsDue(java.util.Optional.empty(), t0)).isTrue();
+        assertThat(spec.statisticsDue(java.util.Optional.of(t0), t0.plusSeconds(29))).isFalse();
+        assertThat(spec.statisticsDue(java.util.Optional.of(t0), t0.plusSeconds(30))).isTrue();
+        assertThat(new PortsSpec(0, java.util.OptionalInt.empty()).statisticsDue(java.util.Optional.empty(), t0)).isFalse();
+
+        PortCounters before = new PortCounters(0, 64, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0);
+        assertThat(new PortCounters(0, 64, 0, 0, 0, 0, 14, 0, 0, 0, 0, 0, 0, 0).fcsErrorsSince(before)).isEqualTo(4);
+        assertThat(new PortCounters(0, 64, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0, 0, 0).fcsErrorsSince(before)).isZero();
+        // the NIC was reset between the reads: its 3 errors are all new
+        assertThat(new PortCounters(0, 64, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0).fcsErrorsSince(before)).isEqualTo(3);
     }
 
     @Test

@@ -108,6 +108,18 @@ class ProfileReaderTest {
     }
 
     @Test
+    void portStatisticsTakeAnIntervalAndRefuseUnknownKeysAtTheirLine() {
+        String nic = "id: n\nname: N\nclass: nic\nmatch:\n  message-types: [ncsi]\nports:\n  source: ncsi.link-status\n";
+        assertThat(read(nic).ports().orElseThrow().statistics()).isEmpty();
+        assertThat(read(nic + "  statistics: { interval: 45s }\n").ports().orElseThrow().statistics())
+                .contains(Duration.ofSeconds(45));
+        ProfileFormatException e = error(nic + "  statistics:\n    interval: 30s\n    every: 2\n");
+        assertThat(e.field()).isEqualTo("ports.statistics.every");
+        assertThat(e.line()).isEqualTo(10);
+        assertThat(error(nic + "  statistics: { interval: soon }\n").field()).isEqualTo("ports.statistics.interval");
+    }
+
+    @Test
     void missingRequiredKeyIsNamed() {
         ProfileFormatException e = error("id: a\nname: A\nmatch: {message-types: [nvme-mi]}\n");
         assertThat(e.field()).isEqualTo("class");

@@ -217,6 +217,21 @@ public final class SimNic implements SimComponent {
         }
     }
 
+    /**
+     * The port receives {@code count} frames with a bad FCS (CRC): while the NIC is powered its Get Controller Packet
+     * Statistics FCS Receive Errors counter grows by that; unpowered there is no NIC to count them.
+     */
+    public void receiveBadFrames(int port, long count) {
+        NcsiPackage pkg;
+        synchronized (lock) {
+            checkedLink(port);
+            pkg = ncsi;
+        }
+        if (pkg != null) {
+            pkg.receiveBadFrames(port, count);
+        }
+    }
+
     private boolean checkedLink(int port) {
         Boolean up = links.get(port);
         if (up == null) {

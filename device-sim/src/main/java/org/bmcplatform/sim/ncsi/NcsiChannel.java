@@ -35,6 +35,7 @@ final class NcsiChannel {
     private boolean up;
     private long upSinceNanos;
     private long upNanosBefore;
+    private long fcsErrors;
     private long aenControl;
     private AenTarget aenTarget;
 
@@ -96,6 +97,11 @@ final class NcsiChannel {
         this.aenTarget = control == 0 ? null : target;
     }
 
+    /** Frames received with a bad frame check sequence (a dirty fibre, a failing cable): counted, not delivered. */
+    void receiveBadFrames(long count) {
+        fcsErrors += count;
+    }
+
     /** Bytes received so far. */
     long bytesReceived(long nowNanos) {
         long upNanos = upNanosBefore + (up ? nowNanos - upSinceNanos : 0);
@@ -122,6 +128,7 @@ final class NcsiChannel {
         m.put(PacketCounter.MULTICAST_PACKETS_TRANSMITTED, txFrames * 2 / 100);
         m.put(PacketCounter.BROADCAST_PACKETS_TRANSMITTED, txFrames / 100);
         m.put(PacketCounter.UNICAST_PACKETS_TRANSMITTED, txFrames - txFrames * 2 / 100 - txFrames / 100);
+        m.put(PacketCounter.FCS_RECEIVE_ERRORS, fcsErrors);
         for (int i = 0; i < SIZE_PERCENT.length; i++) {
             m.put(RX_BUCKETS[i], rxFrames * SIZE_PERCENT[i] / 100);
             m.put(TX_BUCKETS[i], txFrames * SIZE_PERCENT[i] / 100);

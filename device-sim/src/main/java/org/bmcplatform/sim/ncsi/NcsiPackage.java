@@ -183,6 +183,14 @@ public final class NcsiPackage {
         }
     }
 
+    /** The channel receives {@code count} frames with a bad FCS: its FCS Receive Errors counter grows by that. */
+    public synchronized void receiveBadFrames(int channel, long count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count is at least 0, was " + count);
+        }
+        channel(channel).receiveBadFrames(count);
+    }
+
     public synchronized boolean linkUp(int channel) {
         return channel(channel).up();
     }

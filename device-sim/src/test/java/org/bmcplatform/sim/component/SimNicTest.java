@@ -309,6 +309,22 @@ class SimNicTest {
     }
 
     @Test
+    void badFramesCountAsFcsErrorsOnTheirPortOnlyAndStartAfreshAtPowerOn() throws Exception {
+        start();
+        nic("nic0").receiveBadFrames(1, 5);
+        nic("nic0").receiveBadFrames(1, 2);
+
+        assertThat(statistics("nic0", 1).get(PacketCounter.FCS_RECEIVE_ERRORS)).isEqualTo(7);
+        assertThat(statistics("nic0", 0).get(PacketCounter.FCS_RECEIVE_ERRORS)).isZero();
+        assertThatThrownBy(() -> nic("nic0").receiveBadFrames(9, 1)).isInstanceOf(java.util.NoSuchElementException.class);
+
+        nic("nic0").unplug();
+        nic("nic0").receiveBadFrames(1, 3); // no NIC powered to count them
+        nic("nic0").plug();
+        assertThat(nic("nic0").ncsi().orElseThrow().statistics(1).get(PacketCounter.FCS_RECEIVE_ERRORS)).isZero();
+    }
+
+    @Test
     void ncsi10VariantAnswersThe32BitLayoutWhoseCountersWrap() throws Exception {
         start("variant: ncsi-1.0");
         scheduler.advance(Duration.ofSeconds(200));

@@ -13,6 +13,7 @@ import org.bmcplatform.app.inventory.AssetChanged;
 import org.bmcplatform.app.inventory.ComponentRegistered;
 import org.bmcplatform.app.inventory.ComponentState;
 import org.bmcplatform.app.inventory.ComponentStateChanged;
+import org.bmcplatform.app.ports.PortErrorsGrew;
 import org.bmcplatform.app.ports.PortLinkChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
@@ -77,6 +78,12 @@ class EventLog {
                 : "DOWN".equals(e.link()) ? EventType.PORT_LINK_DOWN : EventType.PORT_LINK_UNKNOWN;
         record(e.at(), type, e.componentId(), e.componentName() + " port " + e.port() + ": link " + e.previousLink() + " -> "
                 + e.link() + ("UP".equals(e.link()) ? " at " + e.speedMbps() + " Mb/s" : ""));
+    }
+
+    @EventListener
+    void on(PortErrorsGrew e) {
+        record(e.at(), EventType.PORT_ERRORS, e.componentId(), e.componentName() + " port " + e.port() + ": " + e.delta()
+                + " more frame" + (e.delta() == 1 ? "" : "s") + " received with FCS (CRC) errors, " + e.total() + " in all");
     }
 
     @EventListener

@@ -10,6 +10,7 @@ import org.bmcplatform.app.buses.Bus;
 import org.bmcplatform.app.discovery.DiscoveryService;
 import org.bmcplatform.app.ports.PortStates;
 import org.bmcplatform.mctp.control.DiscoveredEndpoint;
+import org.bmcplatform.mctp.time.Scheduler;
 import org.bmcplatform.profiles.pldm.EntityId;
 import org.bmcplatform.profiles.profile.ContainedResult;
 import org.bmcplatform.profiles.profile.DeviceProfile;
@@ -36,17 +37,19 @@ final class ComponentTarget implements PollTarget {
     private final LatestReadings readings;
     private final PortStates ports;
     private final Executor pollThread;
+    private final Scheduler clock;
     private int pollsSinceRefresh;
 
-    /** @param pollThread where results are recorded: the bus's poller thread, never the stack's threads */
     /**
+     * @param pollThread   where results are recorded: the bus's poller thread, never the stack's threads
+     * @param clock        the board's clock, that of the engine's results: decides when port counters are due
      * @param contained    component ids of the entities it contains, whose readings come with its polls
      * @param refreshEvery polls between two re-identifications through discovery (what it contains may have
      *                     changed: a drive pulled from the HBA); 0 never
      */
     ComponentTarget(long componentId, Bus bus, int address, DiscoveredEndpoint endpoint, DeviceProfile profile,
                     Identification identification, Map<EntityId, Long> contained, int refreshEvery, ProfileEngine engine,
-                    DiscoveryService discovery, LatestReadings readings, PortStates ports, Executor pollThread) {
+                    DiscoveryService discovery, LatestReadings readings, PortStates ports, Executor pollThread, Scheduler clock) {
         this.componentId = componentId;
         this.bus = bus;
         this.address = address;
@@ -60,6 +63,7 @@ final class ComponentTarget implements PollTarget {
         this.readings = readings;
         this.ports = ports;
         this.pollThread = pollThread;
+        this.clock = clock;
     }
 
     @Override
@@ -79,7 +83,9 @@ final class ComponentTarget implements PollTarget {
             pollsSinceRefresh = 0;
             return discovery.probe(bus, address);
         }
-        return bus.lane().<PollResult>submit(() -> engine.poll(profile, identification, endpoint.network(), endpoint.eid()))
+        boolean statistics = profile.ports().map(spec -> ports.statisticsDue(componentId, spec, clock.now())).orElse(false);
+        return bus.lane().<PollResult>submit(() -> engine.poll(profile, identification, endpoint.network(), endpoint.eid(),
+                        statistics))
                 .thenAcceptAsync(this::record, pollThread);
     }
 
@@ -102,6 +108,7 @@ final class ComponentTarget implements PollTarget {
         }
         readings.record(componentId, result.at(), result.status().name(), values, result.warnings());
         ports.record(componentId, result.at(), result.ports());
+        ports.recordCounters(componentId, result.at(), result.counters());
         for (ContainedResult c : result.contained()) {
             Long id = contained.get(c.entity());
             if (id != null) {

@@ -13,6 +13,7 @@ import org.bmcplatform.app.discovery.BasicDriveDiscovery;
 import org.bmcplatform.app.discovery.BasicDriveOnline;
 import org.bmcplatform.app.discovery.ComponentOnline;
 import org.bmcplatform.app.discovery.DiscoveryService;
+import org.bmcplatform.app.ports.PortCountersWanted;
 import org.bmcplatform.app.ports.PortStates;
 import org.bmcplatform.mctp.RequestOptions;
 import org.bmcplatform.mctp.control.ControlRequester;
@@ -86,17 +87,28 @@ class PollingScheduler implements DisposableBean {
         }
         poller.upsert(new ComponentTarget(online.componentId(), board.bus(online.busName()), online.address(),
                 online.endpoint(), online.profile().get(), online.identification(), online.contained(),
-                refreshEvery(online.profile().get()), engine, discovery, readings, ports, threads.get(online.busName())::execute));
+                refreshEvery(online.profile().get()), engine, discovery, readings, ports, threads.get(online.busName())::execute,
+                board.scheduler()));
+    }
+
+    /** A NIC whose packet counters are wanted now is polled at once (they are due). */
+    @EventListener
+    void on(PortCountersWanted wanted) {
+        pollNow(wanted.componentId());
+    }
+
+    private void pollNow(long id) {
+        owners.forEach((bus, byAddress) -> {
+            if (byAddress.containsValue(id) && pollers.containsKey(bus)) {
+                pollers.get(bus).pollNow(id);
+            }
+        });
     }
 
     /** A component that sent a PLDM event is polled at once, so its health shows the change without waiting. */
     @EventListener
     void on(PldmEventReceived event) {
-        event.componentId().ifPresent(id -> owners.forEach((bus, byAddress) -> {
-            if (byAddress.containsValue(id) && pollers.containsKey(bus)) {
-                pollers.get(bus).pollNow(id);
-            }
-        }));
+        event.componentId().ifPresent(this::pollNow);
     }
 
     @EventListener

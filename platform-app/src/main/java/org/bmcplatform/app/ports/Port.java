@@ -72,9 +72,10 @@ class Port {
         seenAt = at;
     }
 
-    PortsController.PortView view() {
+    /** @param counters its latest packet counters, null when never read */
+    PortsController.PortView view(PortsController.CountersView counters) {
         return new PortsController.PortView(port, link, speedMbps, duplex.isEmpty() ? null : duplex, autonegotiation,
-                detail.isEmpty() ? null : detail, changedAt, seenAt);
+                detail.isEmpty() ? null : detail, changedAt, seenAt, counters);
     }
 
     int port() {
