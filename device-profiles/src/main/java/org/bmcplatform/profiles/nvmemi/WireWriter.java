@@ -1,55 +1,16 @@
 package org.bmcplatform.profiles.nvmemi;
 
-import java.util.Arrays;
-import org.bmcplatform.mctp.Bytes;
+import java.nio.ByteOrder;
+import org.bmcplatform.profiles.wire.FieldWriter;
 
 /** Little-endian message builder. */
-final class WireWriter {
-    private byte[] buf = new byte[64];
-    private int len;
+final class WireWriter extends FieldWriter<WireWriter> {
 
-    private void ensure(int n) {
-        if (len + n > buf.length) {
-            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + n));
-        }
-    }
-
-    WireWriter u8(int v) {
-        ensure(1);
-        buf[len++] = (byte) v;
-        return this;
-    }
-
-    WireWriter u16(int v) {
-        return u8(v).u8(v >>> 8);
-    }
-
-    WireWriter u24(int v) {
-        return u8(v).u8(v >>> 8).u8(v >>> 16);
-    }
-
-    WireWriter u32(long v) {
-        return u8((int) v).u8((int) (v >>> 8)).u8((int) (v >>> 16)).u8((int) (v >>> 24));
-    }
-
-    WireWriter zeros(int n) {
-        ensure(n);
-        len += n;
-        return this;
-    }
-
-    WireWriter bytes(Bytes b) {
-        ensure(b.length());
-        b.copyTo(buf, len);
-        len += b.length();
-        return this;
-    }
-
-    int length() {
-        return len;
+    WireWriter() {
+        super(ByteOrder.LITTLE_ENDIAN);
     }
 
     byte[] array() {
-        return Arrays.copyOf(buf, len);
+        return toBytes().toArray();
     }
 }
