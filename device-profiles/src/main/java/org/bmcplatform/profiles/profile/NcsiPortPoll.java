@@ -13,7 +13,6 @@ import org.bmcplatform.profiles.ncsi.GetControllerPacketStatisticsRequest;
 import org.bmcplatform.profiles.ncsi.GetControllerPacketStatisticsResponse;
 import org.bmcplatform.profiles.ncsi.GetLinkStatusRequest;
 import org.bmcplatform.profiles.ncsi.GetLinkStatusResponse;
-import org.bmcplatform.profiles.ncsi.LinkStatus;
 import org.bmcplatform.profiles.ncsi.NcsiResponse;
 import org.bmcplatform.profiles.ncsi.ResponseCode;
 
@@ -50,7 +49,7 @@ final class NcsiPortPoll {
             chain = chain.thenCompose(v -> exchange.ask(iid -> new GetLinkStatusRequest(ControlHeader.of(iid,
                     ChannelId.of(packageId, port))), what, warnings)).thenAccept(r -> ports.add(r.map(response -> {
                         if (response instanceof GetLinkStatusResponse s) {
-                            return status(port, s.linkStatus());
+                            return PortStatus.of(port, s.linkStatus());
                         }
                         ErrorResponse e = (ErrorResponse) response;
                         String why = e.responseCode().equals(ResponseCode.UNSUPPORTED)
@@ -101,9 +100,5 @@ final class NcsiPortPoll {
                     ? "the NIC keeps no packet statistics (unsupported); counters left out"
                     : "the NIC answered " + e.responseCode() + " / " + e.reasonCode() + "; counters left out"));
         });
-    }
-
-    static PortStatus status(int port, LinkStatus s) {
-        return PortStatus.of(port, s);
     }
 }
